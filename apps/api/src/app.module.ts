@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppConfigModule, APP_CONFIG } from './config/config.module';
+import type { AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { QueueModule } from './modules/jobs/queue.module';
+import { MailModule } from './modules/mail/mail.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { UsersModule } from './modules/users/users.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
+import { HealthModule } from './modules/health/health.module';
+import { MetaModule } from './modules/meta/meta.module';
+import { DemoModule } from './modules/demo/demo.module';
+
+const REQUEST_ID = /^[\w-]{1,64}$/;
+
+/** A request id from the caller's X-Request-Id when it looks sane, a new one otherwise. */
+function requestId(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+const logging = LoggerModule.forRootAsync({
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => ({
+    pinoHttp: {
+      level: config.logLevel,
+      genReqId: (req, res) => {
+        const id = requestId(req);
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      transport:
+        config.nodeEnv === 'development' && process.stdout.isTTY
+          ? { target: 'pino-pretty', options: { singleLine: true } }
+          : undefined,
+    },
+  }),
+});
+
+/** Modules every process needs: configuration, logs, database, queue and the jobs' handlers. */
+export const CORE_MODULES = [AppConfigModule, logging, DatabaseModule, QueueModule, MailModule];
+
+@Module({
+  imports: [...CORE_MODULES, AuthModule, UsersModule, WorkspacesModule, HealthModule, MetaModule, DemoModule],
+})
+export class AppModule {}

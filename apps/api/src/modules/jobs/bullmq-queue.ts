@@ -1,0 +1,113 @@
+import { Logger } from '@nestjs/common';
+import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import IORedis from 'ioredis';
+import {
+  DEFAULT_ATTEMPTS,
+  JobQueue,
+  type EnqueueOptions,
+  type FailedJob,
+  type JobHandler,
+  type QueueHealth,
+} from './job-queue';
+
+const QUEUE_NAME = 'relais';
+
+/** BullMQ on Redis: jobs survive restarts and are shared by every API and worker process. */
+export class BullMqQueue extends JobQueue {
+  readonly driver = 'bullmq' as const;
+  private readonly logger = new Logger('BullMqQueue');
+  private readonly handlers = new Map<string, JobHandler>();
+  private readonly queue: Queue;
+  private readonly connection: IORedis;
+  private worker?: Worker;
+  private workerConnection?: IORedis;
+
+  constructor(
+    redisUrl: string,
+    private readonly prefix: string,
+    private readonly backoffMs: number,
+    private readonly runWorkers: boolean,
+    private readonly concurrency = 5,
+  ) {
+    super();
+    // commands fail fast while Redis is down, so requests that enqueue answer instead of hanging
+    this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.connection.on('error', (error) => this.logger.warn(`Redis: ${error.message}`));
+    this.queue = new Queue(QUEUE_NAME, { connection: this.connection as ConnectionOptions, prefix });
+    this.queue.on('error', (error) => this.logger.warn(`queue: ${error.message}`));
+  }
+
+  register<T>(name: string, handler: JobHandler<T>): void {
+    this.handlers.set(name, handler as JobHandler);
+  }
+
+  async enqueue<T>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
+    await this.queue.add(name, data, {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+      backoff: { type: 'exponential', delay: this.backoffMs },
+      removeOnComplete: { age: 24 * 3600, count: 10000 },
+      removeOnFail: { age: 30 * 24 * 3600 },
+    });
+  }
+
+  async health(): Promise<QueueHealth> {
+    try {
+      const pong = await Promise.race([
+        this.connection.ping(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+      ]);
+      return pong === 'PONG'
+        ? { status: 'up', driver: this.driver }
+        : { status: 'down', driver: this.driver, error: String(pong) };
+    } catch (error) {
+      return { status: 'down', driver: this.driver, error: (error as Error).message };
+    }
+  }
+
+  async failedJobs(limit: number): Promise<FailedJob[]> {
+    const jobs = await this.queue.getFailed(0, limit - 1);
+    return jobs.map((job) => ({
+      id: job.id ?? '',
+      name: job.name,
+      data: job.data,
+      attempts: job.attemptsMade,
+      error: job.failedReason,
+      failedAt: new Date(job.finishedOn ?? job.timestamp).toISOString(),
+    }));
+  }
+
+  async start(): Promise<void> {
+    if (!this.runWorkers || this.worker) return;
+    // a worker needs its own blocking connection, with unlimited retries as BullMQ requires
+    this.workerConnection = this.connection.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true });
+    this.workerConnection.on('error', (error) => this.logger.warn(`Redis (worker): ${error.message}`));
+    this.worker = new Worker(
+      QUEUE_NAME,
+      async (job) => {
+        const handler = this.handlers.get(job.name);
+        if (!handler) throw new Error(`no handler registered for job "${job.name}"`);
+        await handler(job.data, { jobId: job.id ?? '', attempt: job.attemptsMade + 1 });
+      },
+      {
+        connection: this.workerConnection as ConnectionOptions,
+        prefix: this.prefix,
+        concurrency: this.concurrency,
+      },
+    );
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+    );
+    this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
+  }
+
+  async close(): Promise<void> {
+    // close() waits for the jobs in progress to finish
+    await this.worker?.close();
+    await this.queue.close();
+    // connections we created are ours to close; BullMQ leaves shared ones open
+    this.workerConnection?.disconnect();
+    this.connection.disconnect();
+  }
+}

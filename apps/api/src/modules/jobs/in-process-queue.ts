@@ -1,0 +1,118 @@
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  backoffDelay,
+  DEFAULT_ATTEMPTS,
+  JobQueue,
+  type EnqueueOptions,
+  type FailedJob,
+  type JobHandler,
+  type QueueHealth,
+} from './job-queue';
+
+interface PendingJob {
+  id: string;
+  name: string;
+  data: unknown;
+  attempts: number;
+  attempt: number;
+}
+
+/**
+ * Jobs in this process, for the embedded default. Delayed and retried jobs wait on timers, so
+ * they do not survive a restart: durable work (emails) keeps its own record in the database and
+ * is re-enqueued at start-up.
+ */
+export class InProcessQueue extends JobQueue {
+  readonly driver = 'in-process' as const;
+  private readonly logger = new Logger('InProcessQueue');
+  private readonly handlers = new Map<string, JobHandler>();
+  /** Ids of jobs waiting, running or completed: adding one again is a no-op, as in BullMQ. */
+  private readonly knownIds = new Set<string>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private readonly failed: FailedJob[] = [];
+  private closed = false;
+  private started = false;
+  private readonly backlog: PendingJob[] = [];
+
+  constructor(
+    private readonly backoffMs: number,
+    private readonly runWorkers: boolean,
+  ) {
+    super();
+  }
+
+  register<T>(name: string, handler: JobHandler<T>): void {
+    this.handlers.set(name, handler as JobHandler);
+  }
+
+  async enqueue<T>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
+    if (this.closed) throw new Error('queue is closed');
+    const id = options.jobId ?? randomUUID();
+    if (this.knownIds.has(id)) return;
+    this.knownIds.add(id);
+    const job: PendingJob = { id, name, data, attempts: options.attempts ?? DEFAULT_ATTEMPTS, attempt: 1 };
+    this.schedule(job, options.delayMs ?? 0);
+  }
+
+  async health(): Promise<QueueHealth> {
+    return { status: this.closed ? 'down' : 'up', driver: this.driver };
+  }
+
+  async failedJobs(limit: number): Promise<FailedJob[]> {
+    return this.failed.slice(-limit).reverse();
+  }
+
+  async start(): Promise<void> {
+    if (!this.runWorkers) return;
+    this.started = true;
+    for (const job of this.backlog.splice(0)) this.schedule(job, 0);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.allSettled([...this.running]);
+  }
+
+  private schedule(job: PendingJob, delayMs: number): void {
+    if (!this.started) {
+      this.backlog.push(job);
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      const run = this.run(job).finally(() => this.running.delete(run));
+      this.running.add(run);
+    }, delayMs);
+    // timers must not keep a finished process alive
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  private async run(job: PendingJob): Promise<void> {
+    const handler = this.handlers.get(job.name);
+    try {
+      if (!handler) throw new Error(`no handler registered for job "${job.name}"`);
+      await handler(job.data, { jobId: job.id, attempt: job.attempt });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (job.attempt < job.attempts && !this.closed) {
+        this.logger.warn(`job ${job.name} ${job.id} failed (attempt ${job.attempt}): ${message}`);
+        this.schedule({ ...job, attempt: job.attempt + 1 }, backoffDelay(this.backoffMs, job.attempt));
+      } else {
+        this.logger.error(`job ${job.name} ${job.id} failed for good: ${message}`);
+        this.failed.push({
+          id: job.id,
+          name: job.name,
+          data: job.data,
+          attempts: job.attempt,
+          error: message,
+          failedAt: new Date().toISOString(),
+        });
+      }
+    }
+  }
+}

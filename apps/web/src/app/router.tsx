@@ -1,0 +1,144 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageLoader } from '@/components/ui/full-page-loader';
+import { RedirectIfSignedIn, RequireSession } from '@/features/auth/components/session-guards';
+import { RequireMembership, RequirePermission } from './routes/guards';
+import { LandingRedirect } from './routes/landing-redirect';
+import { RouteError } from './routes/route-error';
+
+// Every page is its own chunk: the first load carries only the providers, the guards and
+// the page being opened. The route table mirrors `config/paths.ts`.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    ErrorBoundary: RouteError,
+    HydrateFallback: () => <FullPageLoader />,
+    children: [
+      {
+        Component: RedirectIfSignedIn,
+        children: [
+          {
+            path: 'sign-in',
+            lazy: () => import('./routes/auth/sign-in').then((m) => ({ Component: m.SignInRoute })),
+          },
+          {
+            path: 'sign-up',
+            lazy: () => import('./routes/auth/sign-up').then((m) => ({ Component: m.SignUpRoute })),
+          },
+        ],
+      },
+      {
+        Component: RequireSession,
+        children: [
+          {
+            lazy: () => import('./routes/app/root').then((m) => ({ Component: m.AppRoot })),
+            children: [
+              { index: true, Component: LandingRedirect },
+              {
+                path: 'welcome',
+                lazy: () =>
+                  import('./routes/app/welcome').then((m) => ({ Component: m.WelcomeRoute })),
+              },
+              {
+                path: 'my-tasks',
+                lazy: () =>
+                  import('./routes/app/my-tasks').then((m) => ({ Component: m.MyTasksRoute })),
+              },
+              {
+                path: 'w/:workspaceId',
+                Component: RequireMembership,
+                children: [
+                  { index: true, Component: LandingRedirect },
+                  {
+                    path: 'dashboard',
+                    element: <RequirePermission action="dashboard.view" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/dashboard').then((m) => ({
+                            Component: m.DashboardRoute,
+                          })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'projects',
+                    element: <RequirePermission action="projects.view" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/projects').then((m) => ({
+                            Component: m.ProjectsRoute,
+                          })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'clients',
+                    element: <RequirePermission action="clients.manage" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/clients').then((m) => ({
+                            Component: m.ClientsRoute,
+                          })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'team',
+                    element: <RequirePermission action="members.manage" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/team').then((m) => ({ Component: m.TeamRoute })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'processes',
+                    element: <RequirePermission action="processes.view" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/processes').then((m) => ({
+                            Component: m.ProcessesRoute,
+                          })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'decisions',
+                    element: <RequirePermission action="decisions.view" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/decisions').then((m) => ({
+                            Component: m.DecisionsRoute,
+                          })),
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                path: '*',
+                lazy: () =>
+                  import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,10 @@
+import { Outlet } from 'react-router';
+import { AppLayout } from '../../layouts/app-layout';
+
+export function AppRoot() {
+  return (
+    <AppLayout>
+      <Outlet />
+    </AppLayout>
+  );
+}

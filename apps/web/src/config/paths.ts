@@ -1,0 +1,32 @@
+/** Every route of the web client, in one place so links and redirects agree. */
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+  signUp: '/sign-up',
+  welcome: '/welcome',
+  myTasks: '/my-tasks',
+  workspace: {
+    root: (workspaceId: string) => `/w/${workspaceId}`,
+    dashboard: (workspaceId: string) => `/w/${workspaceId}/dashboard`,
+    projects: (workspaceId: string) => `/w/${workspaceId}/projects`,
+    clients: (workspaceId: string) => `/w/${workspaceId}/clients`,
+    team: (workspaceId: string) => `/w/${workspaceId}/team`,
+    processes: (workspaceId: string) => `/w/${workspaceId}/processes`,
+    decisions: (workspaceId: string) => `/w/${workspaceId}/decisions`,
+  },
+} as const;
+
+export const REDIRECT_PARAM = 'redirectTo';
+
+/** Only same-site paths: a `redirectTo` pointing elsewhere would make an open redirect. */
+export function safeRedirect(target: string | null | undefined, fallback: string = paths.home) {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+    return fallback;
+  }
+  return target;
+}
+
+export function signInPath(redirectTo?: string): string {
+  if (!redirectTo || redirectTo === paths.home) return paths.signIn;
+  return `${paths.signIn}?${new URLSearchParams({ [REDIRECT_PARAM]: redirectTo })}`;
+}
