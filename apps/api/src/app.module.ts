@@ -13,6 +13,14 @@ import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetaModule } from './modules/meta/meta.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { ClientsModule } from './modules/clients/clients.module';
+import { ProjectsModule } from './modules/projects/projects.module';
+import { TasksModule } from './modules/tasks/tasks.module';
+import { CommentsModule } from './modules/comments/comments.module';
+import { MembersModule } from './modules/members/members.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 
 const REQUEST_ID = /^[\w-]{1,64}$/;
 
@@ -46,6 +54,22 @@ const logging = LoggerModule.forRootAsync({
 export const CORE_MODULES = [AppConfigModule, logging, DatabaseModule, QueueModule, MailModule];
 
 @Module({
-  imports: [...CORE_MODULES, AuthModule, UsersModule, WorkspacesModule, HealthModule, MetaModule, DemoModule],
+  imports: [
+    ...CORE_MODULES,
+    AuditModule,
+    AuthModule,
+    UsersModule,
+    WorkspacesModule,
+    MembersModule,
+    InvitationsModule,
+    ClientsModule,
+    ProjectsModule,
+    TasksModule,
+    CommentsModule,
+    DashboardModule,
+    HealthModule,
+    MetaModule,
+    DemoModule,
+  ],
 })
 export class AppModule {}

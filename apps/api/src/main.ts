@@ -8,7 +8,9 @@ async function bootstrap(): Promise<void> {
   const app = await createApp();
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen(config.port, config.host);
-  new Logger('Relais').log(`Relais is up on ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs)`);
+  new Logger('Relais').log(
+    `Relais is up on ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs)`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {

@@ -10,7 +10,10 @@ import { ConfigError } from './config/app-config';
 class WorkerModule {}
 
 async function bootstrap(): Promise<void> {
-  if (!process.env.REDIS_URL) throw new ConfigError('The worker needs REDIS_URL (BullMQ); without it jobs run inside the API');
+  if (!process.env.REDIS_URL)
+    throw new ConfigError(
+      'The worker needs REDIS_URL (BullMQ); without it jobs run inside the API',
+    );
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

@@ -22,8 +22,12 @@ async function openDataSource(
 ): Promise<{ dataSource: DataSource; close: () => Promise<void> }> {
   const config = loadConfig(process.env);
   const url = mode === 'fresh' ? process.env.FRESH_DATABASE_URL : config.databaseUrl;
-  const embedded = url ? undefined : await EmbeddedPostgres.start(mode === 'fresh' ? 'memory' : config.dataDir);
-  const dataSource = await new DataSource(dataSourceOptions(url ? { url } : { embedded: embedded! })).initialize();
+  const embedded = url
+    ? undefined
+    : await EmbeddedPostgres.start(mode === 'fresh' ? 'memory' : config.dataDir);
+  const dataSource = await new DataSource(
+    dataSourceOptions(url ? { url } : { embedded: embedded! }),
+  ).initialize();
   return {
     dataSource,
     close: async () => {
@@ -43,7 +47,8 @@ function quote(query: string): string {
 }
 
 async function generate(name: string): Promise<void> {
-  if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error(`migration name must be PascalCase: ${name}`);
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error(`migration name must be PascalCase: ${name}`);
   const { dataSource, close } = await openDataSource('fresh');
   try {
     const sql = await pendingSchemaChanges(dataSource);
@@ -53,7 +58,9 @@ async function generate(name: string): Promise<void> {
     }
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
-    const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+    const up = sql.upQueries
+      .map((q) => `    await queryRunner.query(${quote(q.query)});`)
+      .join('\n');
     const down = sql.downQueries
       .reverse()
       .map((q) => `    await queryRunner.query(${quote(q.query)});`)
@@ -79,9 +86,16 @@ ${down}
     await writeFile(join(migrationsDir, `${file}.ts`), body);
     const indexPath = join(migrationsDir, 'index.ts');
     const index = await readFile(indexPath, 'utf8');
-    const withImport = `import { ${className} } from './${file}';\n` + index;
+    // the new import goes after the last one, the class at the end of the list
+    const importLine = `import { ${className} } from './${file}';\n`;
+    const lastImport = index.lastIndexOf('\nimport ');
+    const insertAt = lastImport < 0 ? 0 : index.indexOf('\n', lastImport + 1) + 1;
+    const withImport = index.slice(0, insertAt) + importLine + index.slice(insertAt);
     const updated = withImport.replace(/= \[([^\]]*)\]/, (_m, list: string) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       return `= [${[...items, className].join(', ')}]`;
     });
     await writeFile(indexPath, updated);

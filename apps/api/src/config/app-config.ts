@@ -40,21 +40,31 @@ const schema = Joi.object({
   DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
   RELAIS_DATA_DIR: Joi.string().default('.relais-data'),
   REDIS_URL: Joi.string().uri({ scheme: ['redis', 'rediss'] }),
-  QUEUE_PREFIX: Joi.string().pattern(/^[a-z0-9_-]+$/i).default('relais'),
+  QUEUE_PREFIX: Joi.string()
+    .pattern(/^[a-z0-9_-]+$/i)
+    .default('relais'),
   RUN_WORKERS: Joi.boolean().default(true),
   JOB_BACKOFF_MS: Joi.number().integer().min(1).default(1000),
   SMTP_URL: Joi.string().uri({ scheme: ['smtp', 'smtps'] }),
   MAIL_FROM: Joi.string().default('Relais <no-reply@relais.local>'),
-  JWT_SECRET: Joi.string().min(32).when('DATABASE_URL', {
-    is: Joi.exist(),
-    then: Joi.required().messages({ 'any.required': '"JWT_SECRET" is required with DATABASE_URL' }),
-  }),
+  JWT_SECRET: Joi.string()
+    .min(32)
+    .when('DATABASE_URL', {
+      is: Joi.exist(),
+      then: Joi.required().messages({
+        'any.required': '"JWT_SECRET" is required with DATABASE_URL',
+      }),
+    }),
   ACCESS_TOKEN_TTL_SECONDS: Joi.number().integer().min(10).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: Joi.number().integer().min(1).max(365).default(30),
   COOKIE_SECURE: Joi.boolean(),
   AUTH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).default(10),
-  BODY_LIMIT: Joi.string().pattern(/^\d+(kb|mb)$/).default('100kb'),
-  LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+  BODY_LIMIT: Joi.string()
+    .pattern(/^\d+(kb|mb)$/)
+    .default('100kb'),
+  LOG_LEVEL: Joi.string()
+    .valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent')
+    .default('info'),
   SEED_DEMO: Joi.boolean(),
   WEB_DIST: Joi.string().default('dist/web'),
 }).unknown(true);

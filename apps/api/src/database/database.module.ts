@@ -1,4 +1,11 @@
-import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
@@ -50,7 +57,9 @@ class EmbeddedPostgresLifecycle implements OnApplicationShutdown {
       imports: [EmbeddedPostgresModule],
       inject: [APP_CONFIG, EMBEDDED_POSTGRES],
       useFactory: (config: AppConfig, embedded: EmbeddedPostgres | null) => ({
-        ...dataSourceOptions(config.databaseUrl ? { url: config.databaseUrl } : { embedded: embedded! }),
+        ...dataSourceOptions(
+          config.databaseUrl ? { url: config.databaseUrl } : { embedded: embedded! },
+        ),
         // migrations are the only way the schema changes, and they run at start-up
         migrationsRun: true,
       }),

@@ -34,7 +34,11 @@ export class EmbeddedPostgres {
     }
     const db = await PGlite.create(folder);
     const socketDir = await mkdtemp(join(tmpdir(), 'relais-pg-'));
-    const server = new PGLiteSocketServer({ db, path: join(socketDir, '.s.PGSQL.5432'), maxConnections: 1 });
+    const server = new PGLiteSocketServer({
+      db,
+      path: join(socketDir, '.s.PGSQL.5432'),
+      maxConnections: 1,
+    });
     await server.start();
     return new EmbeddedPostgres(db, server, socketDir);
   }

@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthResponse } from '@relais/domain';
 import { APP_CONFIG } from '../../config/config.module';
@@ -29,7 +36,10 @@ export class AuthController {
   @UseGuards(AuthThrottlerGuard)
   @ApiOperation({ summary: 'Create an account and sign in' })
   @ApiCreatedResponse({ type: AuthOutput })
-  async register(@Body() input: RegisterInput, @Res({ passthrough: true }) res: Response): Promise<AuthResponse> {
+  async register(
+    @Body() input: RegisterInput,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponse> {
     return this.answer(await this.auth.register(input), res);
   }
 
@@ -39,7 +49,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with email and password' })
   @ApiBody({ type: LoginInput })
   @ApiOkResponse({ type: AuthOutput })
-  async login(@Req() req: Request & { user: UserEntity }, @Res({ passthrough: true }) res: Response): Promise<AuthResponse> {
+  async login(
+    @Req() req: Request & { user: UserEntity },
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponse> {
     return this.answer(await this.auth.startSession(req.user), res);
   }
 
@@ -48,7 +61,10 @@ export class AuthController {
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Rotate the refresh cookie and get a new access token' })
   @ApiOkResponse({ type: AuthOutput })
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponse> {
+  async refresh(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponse> {
     try {
       return this.answer(await this.auth.refresh(this.cookieOf(req)), res);
     } catch (error) {

@@ -17,7 +17,11 @@ import { PasswordHasher } from './password-hasher';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RefreshTokensService } from './refresh-tokens.service';
 
-const jwtSecretProvider = { provide: JWT_SECRET, inject: [APP_CONFIG], useFactory: resolveJwtSecret };
+const jwtSecretProvider = {
+  provide: JWT_SECRET,
+  inject: [APP_CONFIG],
+  useFactory: resolveJwtSecret,
+};
 
 @Module({
   imports: [
@@ -35,7 +39,9 @@ const jwtSecretProvider = { provide: JWT_SECRET, inject: [APP_CONFIG], useFactor
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }],
+      useFactory: (config: AppConfig) => [
+        { name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute },
+      ],
     }),
   ],
   controllers: [AuthController],

@@ -31,7 +31,10 @@ export class AuthService {
     }
     const passwordHash = await this.hasher.hash(input.password);
     const { user, emailId } = await this.dataSource.transaction(async (manager) => {
-      const user = await this.users.create({ email: input.email, name: input.name, passwordHash }, manager);
+      const user = await this.users.create(
+        { email: input.email, name: input.name, passwordHash },
+        manager,
+      );
       const emailId = await this.mail.write(
         {
           to: user.email,
@@ -65,7 +68,11 @@ export class AuthService {
     const rotated = await this.refreshTokens.rotate(token);
     const user = await this.users.findById(rotated.userId);
     if (!user) throw new UnauthorizedException('This account no longer exists');
-    return { user: toUserDto(user), accessToken: await this.accessTokenFor(user.id), refreshToken: rotated.token };
+    return {
+      user: toUserDto(user),
+      accessToken: await this.accessTokenFor(user.id),
+      refreshToken: rotated.token,
+    };
   }
 
   async logout(token: string | undefined): Promise<void> {

@@ -22,7 +22,11 @@ export class RefreshTokensService {
   ) {}
 
   /** Starts a new family (a sign-in) or continues one (a refresh). Returns the raw token. */
-  async issue(userId: string, familyId: string = randomUUID(), manager?: EntityManager): Promise<string> {
+  async issue(
+    userId: string,
+    familyId: string = randomUUID(),
+    manager?: EntityManager,
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
     await (manager ?? this.dataSource.manager).insert(RefreshTokenEntity, {
@@ -37,26 +41,31 @@ export class RefreshTokensService {
   /** Spends the token and returns its user with the next token of the family. */
   async rotate(token: string): Promise<{ userId: string; token: string }> {
     const hash = sha256(token);
-    return this.dataSource.transaction(async (manager) => {
-      // one UPDATE decides: two concurrent refreshes with the same token cannot both win
-      // an UPDATE … RETURNING answers [rows, rowCount] through TypeORM
-      const [spent] = (await manager.query(
-        `UPDATE refresh_tokens SET used_at = now()
+    return this.dataSource
+      .transaction(async (manager) => {
+        // one UPDATE decides: two concurrent refreshes with the same token cannot both win
+        // an UPDATE … RETURNING answers [rows, rowCount] through TypeORM
+        const [spent] = (await manager.query(
+          `UPDATE refresh_tokens SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
           RETURNING user_id, family_id`,
-        [hash],
-      )) as [{ user_id: string; family_id: string }[], number];
-      const row = spent[0];
-      if (row) {
-        return { userId: row.user_id, token: await this.issue(row.user_id, row.family_id, manager) };
-      }
-      return null;
-    }).then(async (result) => {
-      if (result) return result;
-      // outside the transaction above, so the revocation stands even though we answer 401
-      await this.revokeFamilyOf(hash);
-      throw new UnauthorizedException('The session has expired; sign in again');
-    });
+          [hash],
+        )) as [{ user_id: string; family_id: string }[], number];
+        const row = spent[0];
+        if (row) {
+          return {
+            userId: row.user_id,
+            token: await this.issue(row.user_id, row.family_id, manager),
+          };
+        }
+        return null;
+      })
+      .then(async (result) => {
+        if (result) return result;
+        // outside the transaction above, so the revocation stands even though we answer 401
+        await this.revokeFamilyOf(hash);
+        throw new UnauthorizedException('The session has expired; sign in again');
+      });
   }
 
   /** Logout: the token's whole family stops working. */

@@ -22,9 +22,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
-    const seeded = await this.dataSource.getRepository(UserEntity).existsBy({ email: DEMO_USERS[0].email });
+    const seeded = await this.dataSource
+      .getRepository(UserEntity)
+      .existsBy({ email: DEMO_USERS[0].email });
     if (!seeded) await this.seed();
-    const logins = DEMO_USERS.map((u) => `  ${u.role.padEnd(13)} ${u.email}  /  ${u.password}`).join('\n');
+    const logins = DEMO_USERS.map(
+      (u) => `  ${u.role.padEnd(13)} ${u.email}  /  ${u.password}`,
+    ).join('\n');
     this.logger.log(`Demo logins (embedded mode only):\n${logins}`);
   }
 
@@ -32,7 +36,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const passwordHash = await this.hasher.hash(DEMO_USERS[0].password);
     await this.dataSource.transaction(async (manager) => {
       const workspace = await manager.save(
-        manager.create(WorkspaceEntity, { name: 'Atelier Fontaine (démo)', timeZone: 'Europe/Paris' }),
+        manager.create(WorkspaceEntity, {
+          name: 'Atelier Fontaine (démo)',
+          timeZone: 'Europe/Paris',
+        }),
       );
       for (const demo of DEMO_USERS) {
         const user = await manager.save(

@@ -16,7 +16,9 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Liveness and readiness: 200 when the database and the queue answer, 503 otherwise' })
+  @ApiOperation({
+    summary: 'Liveness and readiness: 200 when the database and the queue answer, 503 otherwise',
+  })
   async health(@Res({ passthrough: true }) res: Response) {
     const [database, queue] = await Promise.all([this.database(), this.queue.health()]);
     const ok = database.status === 'up' && queue.status === 'up';

@@ -11,6 +11,8 @@ import {
 } from './job-queue';
 
 const QUEUE_NAME = 'relais';
+/** How long enqueue and health wait for a connection that is still being made. */
+const READY_TIMEOUT_MS = 1000;
 
 /** BullMQ on Redis: jobs survive restarts and are shared by every API and worker process. */
 export class BullMqQueue extends JobQueue {
@@ -33,7 +35,10 @@ export class BullMqQueue extends JobQueue {
     // commands fail fast while Redis is down, so requests that enqueue answer instead of hanging
     this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.connection.on('error', (error) => this.logger.warn(`Redis: ${error.message}`));
-    this.queue = new Queue(QUEUE_NAME, { connection: this.connection as ConnectionOptions, prefix });
+    this.queue = new Queue(QUEUE_NAME, {
+      connection: this.connection as ConnectionOptions,
+      prefix,
+    });
     this.queue.on('error', (error) => this.logger.warn(`queue: ${error.message}`));
   }
 
@@ -42,6 +47,8 @@ export class BullMqQueue extends JobQueue {
   }
 
   async enqueue<T>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
+    // BullMQ waits for a first connection forever: without this, enqueue hangs while Redis is down
+    await this.ready();
     await this.queue.add(name, data, {
       jobId: options.jobId,
       delay: options.delayMs,
@@ -54,9 +61,12 @@ export class BullMqQueue extends JobQueue {
 
   async health(): Promise<QueueHealth> {
     try {
+      await this.ready();
       const pong = await Promise.race([
         this.connection.ping(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout')), 1000).unref(),
+        ),
       ]);
       return pong === 'PONG'
         ? { status: 'up', driver: this.driver }
@@ -64,6 +74,33 @@ export class BullMqQueue extends JobQueue {
     } catch (error) {
       return { status: 'down', driver: this.driver, error: (error as Error).message };
     }
+  }
+
+  /**
+   * Resolves once the connection is ready: at once when it is, on the first connection otherwise
+   * (right after start-up). Rejects on the next connection error, or after READY_TIMEOUT_MS.
+   */
+  private ready(): Promise<void> {
+    const connection = this.connection;
+    if (connection.status === 'ready') return Promise.resolve();
+    if (connection.status === 'end') return Promise.reject(new Error('Redis connection is closed'));
+    return new Promise<void>((resolve, reject) => {
+      const onReady = () => settle();
+      const onError = (error: Error) => settle(error);
+      const onEnd = () => settle(new Error('Redis connection is closed'));
+      const timer = setTimeout(
+        () => settle(new Error(`Redis not ready after ${READY_TIMEOUT_MS} ms`)),
+        READY_TIMEOUT_MS,
+      );
+      timer.unref();
+      function settle(error?: Error): void {
+        clearTimeout(timer);
+        connection.off('ready', onReady).off('error', onError).off('end', onEnd);
+        if (error) reject(error);
+        else resolve();
+      }
+      connection.once('ready', onReady).once('error', onError).once('end', onEnd);
+    });
   }
 
   async failedJobs(limit: number): Promise<FailedJob[]> {
@@ -81,8 +118,13 @@ export class BullMqQueue extends JobQueue {
   async start(): Promise<void> {
     if (!this.runWorkers || this.worker) return;
     // a worker needs its own blocking connection, with unlimited retries as BullMQ requires
-    this.workerConnection = this.connection.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true });
-    this.workerConnection.on('error', (error) => this.logger.warn(`Redis (worker): ${error.message}`));
+    this.workerConnection = this.connection.duplicate({
+      maxRetriesPerRequest: null,
+      enableOfflineQueue: true,
+    });
+    this.workerConnection.on('error', (error) =>
+      this.logger.warn(`Redis (worker): ${error.message}`),
+    );
     this.worker = new Worker(
       QUEUE_NAME,
       async (job) => {
@@ -97,7 +139,9 @@ export class BullMqQueue extends JobQueue {
       },
     );
     this.worker.on('failed', (job, error) =>
-      this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+      this.logger.warn(
+        `job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
+      ),
     );
     this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
   }

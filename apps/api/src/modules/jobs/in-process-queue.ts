@@ -52,7 +52,13 @@ export class InProcessQueue extends JobQueue {
     const id = options.jobId ?? randomUUID();
     if (this.knownIds.has(id)) return;
     this.knownIds.add(id);
-    const job: PendingJob = { id, name, data, attempts: options.attempts ?? DEFAULT_ATTEMPTS, attempt: 1 };
+    const job: PendingJob = {
+      id,
+      name,
+      data,
+      attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+      attempt: 1,
+    };
     this.schedule(job, options.delayMs ?? 0);
   }
 
@@ -101,7 +107,10 @@ export class InProcessQueue extends JobQueue {
       const message = error instanceof Error ? error.message : String(error);
       if (job.attempt < job.attempts && !this.closed) {
         this.logger.warn(`job ${job.name} ${job.id} failed (attempt ${job.attempt}): ${message}`);
-        this.schedule({ ...job, attempt: job.attempt + 1 }, backoffDelay(this.backoffMs, job.attempt));
+        this.schedule(
+          { ...job, attempt: job.attempt + 1 },
+          backoffDelay(this.backoffMs, job.attempt),
+        );
       } else {
         this.logger.error(`job ${job.name} ${job.id} failed for good: ${message}`);
         this.failed.push({

@@ -29,7 +29,10 @@ export class MailService implements OnApplicationBootstrap {
   ) {}
 
   /** Writes the email; returns its id, or null when its dedupe key was already used. */
-  async write(email: OutgoingEmail, manager: EntityManager = this.emails.manager): Promise<string | null> {
+  async write(
+    email: OutgoingEmail,
+    manager: EntityManager = this.emails.manager,
+  ): Promise<string | null> {
     const result = await manager
       .createQueryBuilder()
       .insert()

@@ -5,7 +5,12 @@ import { normalizeEmail, type UserDto } from '@relais/domain';
 import { UserEntity } from './user.entity';
 
 export function toUserDto(user: UserEntity): UserDto {
-  return { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt.toISOString() };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    createdAt: user.createdAt.toISOString(),
+  };
 }
 
 @Injectable()
@@ -25,7 +30,11 @@ export class UsersService {
     manager: EntityManager = this.users.manager,
   ): Promise<UserEntity> {
     return manager.save(
-      manager.create(UserEntity, { ...input, email: normalizeEmail(input.email), name: input.name.trim() }),
+      manager.create(UserEntity, {
+        ...input,
+        email: normalizeEmail(input.email),
+        name: input.name.trim(),
+      }),
     );
   }
 }

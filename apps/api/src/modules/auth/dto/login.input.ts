@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { normalizeEmail, PASSWORD_MAX_LENGTH } from '@relais/domain';
 
-const normalize = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeEmail(value) : value);
+const normalize = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? normalizeEmail(value) : value;
 
 export class LoginInput {
   @ApiProperty({ example: 'camille@example.com' })

@@ -24,7 +24,9 @@ export class SendEmailJob implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.register<SendEmailPayload>(SEND_EMAIL_JOB, (data, context) => this.handle(data, context));
+    this.queue.register<SendEmailPayload>(SEND_EMAIL_JOB, (data, context) =>
+      this.handle(data, context),
+    );
   }
 
   async handle({ emailId }: SendEmailPayload, { attempt }: JobContext): Promise<void> {
@@ -45,6 +47,9 @@ export class SendEmailJob implements OnModuleInit {
       );
       throw error;
     }
-    await this.emails.update({ id: emailId }, { status: 'sent', sentAt: new Date(), attempts: attempt });
+    await this.emails.update(
+      { id: emailId },
+      { status: 'sent', sentAt: new Date(), attempts: attempt },
+    );
   }
 }
