@@ -8,7 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { SessionProvider } from '@/features/auth/components/session-provider';
 import { i18n } from '@/i18n';
 import { queryClient as defaultQueryClient } from '@/lib/query-client';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 interface AppProviderProps {
   children: ReactNode;
@@ -18,7 +18,7 @@ interface AppProviderProps {
 export function AppProvider({ children, queryClient = defaultQueryClient }: AppProviderProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="auto">
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <SessionProvider>{children}</SessionProvider>

@@ -36,7 +36,10 @@ describe('flattenValidationErrors', () => {
           {
             property: '2',
             children: [
-              { property: 'owner', children: [{ property: 'id', constraints: { isUuid: 'id must be a UUID' } }] },
+              {
+                property: 'owner',
+                children: [{ property: 'id', constraints: { isUuid: 'id must be a UUID' } }],
+              },
             ],
           },
         ],
@@ -46,7 +49,10 @@ describe('flattenValidationErrors', () => {
     expect(flattenValidationErrors(errors)).toEqual([
       { field: 'name', errors: ['name should not be empty'] },
       { field: 'checklist', errors: ['checklist must contain no more than 20 elements'] },
-      { field: 'checklist.0.title', errors: ['title must be a string', 'title should not be empty'] },
+      {
+        field: 'checklist.0.title',
+        errors: ['title must be a string', 'title should not be empty'],
+      },
       { field: 'checklist.2.owner.id', errors: ['id must be a UUID'] },
     ]);
   });
@@ -95,9 +101,15 @@ describe('createValidationPipe', () => {
   it('reports errors inside nested arrays under dotted paths', async () => {
     const fields = await fieldsOf({
       title: 'Prepare the launch',
-      checklist: [{ title: 'ok', position: 0 }, { title: '', position: -1 }],
+      checklist: [
+        { title: 'ok', position: 0 },
+        { title: '', position: -1 },
+      ],
     });
-    expect(fields.map((f) => f.field).sort()).toEqual(['checklist.1.position', 'checklist.1.title']);
+    expect(fields.map((f) => f.field).sort()).toEqual([
+      'checklist.1.position',
+      'checklist.1.title',
+    ]);
   });
 
   it('rejects unknown fields, nested ones included, by name', async () => {
