@@ -1,9 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795432756593 } from './1795432756593-Foundation';
 import { Workspaces1795433932329 } from './1795433932329-Workspaces';
+import { OperationsRecords1795434403173 } from './1795434403173-OperationsRecords';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends to this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795432756593,
   Workspaces1795433932329,
+  OperationsRecords1795434403173,
 ];

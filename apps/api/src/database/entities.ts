@@ -10,6 +10,22 @@ import { TaskEntity } from '../modules/tasks/task.entity';
 import { CommentEntity } from '../modules/comments/comment.entity';
 import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { TimeEntryEntity } from '../modules/time-entries/time-entry.entity';
+import { ClientRevenueEntity } from '../modules/clients/client-revenue.entity';
+import { BudgetAlertEntity } from '../modules/clients/budget-alert.entity';
+import { ObjectiveEntity } from '../modules/objectives/objective.entity';
+import { KeyResultEntity } from '../modules/objectives/key-result.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity';
+import { DecisionEntity } from '../modules/decisions/decision.entity';
+import { DecisionLinkEntity } from '../modules/decisions/decision-link.entity';
+import { ProcessEntity } from '../modules/processes/process.entity';
+import { ProcessVersionEntity } from '../modules/processes/process-version.entity';
+import { ProcessSuggestionEntity } from '../modules/processes/process-suggestion.entity';
+import { TaskTemplateEntity } from '../modules/processes/task-template.entity';
+import { IdeaEntity } from '../modules/ideas/idea.entity';
+import { TaskImportEntity } from '../modules/imports/task-import.entity';
+import { ProcessedJobEntity } from '../modules/jobs/processed-job.entity';
 
 /** Every entity, listed once: the data source, the schema check and the tests use this list. */
 export const ENTITIES = [
@@ -25,4 +41,20 @@ export const ENTITIES = [
   CommentEntity,
   InvitationEntity,
   AuditEventEntity,
+  TimeEntryEntity,
+  ClientRevenueEntity,
+  BudgetAlertEntity,
+  ObjectiveEntity,
+  KeyResultEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  DecisionEntity,
+  DecisionLinkEntity,
+  ProcessEntity,
+  ProcessVersionEntity,
+  ProcessSuggestionEntity,
+  TaskTemplateEntity,
+  IdeaEntity,
+  TaskImportEntity,
+  ProcessedJobEntity,
 ];
