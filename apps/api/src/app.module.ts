@@ -21,6 +21,11 @@ import { CommentsModule } from './modules/comments/comments.module';
 import { MembersModule } from './modules/members/members.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { TimeEntriesModule } from './modules/time-entries/time-entries.module';
+import { ObjectivesModule } from './modules/objectives/objectives.module';
+import { DecisionsModule } from './modules/decisions/decisions.module';
+import { ProcessesModule } from './modules/processes/processes.module';
+import { IdeasModule } from './modules/ideas/ideas.module';
 
 const REQUEST_ID = /^[\w-]{1,64}$/;
 
@@ -67,6 +72,11 @@ export const CORE_MODULES = [AppConfigModule, logging, DatabaseModule, QueueModu
     TasksModule,
     CommentsModule,
     DashboardModule,
+    TimeEntriesModule,
+    ObjectivesModule,
+    DecisionsModule,
+    ProcessesModule,
+    IdeasModule,
     HealthModule,
     MetaModule,
     DemoModule,
