@@ -28,6 +28,7 @@ const REASONS: Record<number, string> = {
 const PG_ERRORS: Record<string, [number, string]> = {
   '23505': [409, 'This already exists'],
   '23503': [409, 'A referenced record does not exist or is still in use'],
+  '23502': [400, 'A required value is missing'],
   '22P02': [400, 'A value has the wrong format'],
   '22001': [400, 'A value is too long'],
   '22003': [400, 'A number is out of range'],

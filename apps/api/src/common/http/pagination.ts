@@ -19,7 +19,8 @@ export class PageQuery {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  // a cursor carries the sort key, e.g. a 160-character name in any script
+  @MaxLength(2000)
   cursor?: string;
 }
 

@@ -10,6 +10,7 @@ import {
   Length,
   Max,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import { ENGAGEMENTS, type Engagement } from '@relais/domain';
 import { PageQuery } from '../../../common/http/pagination';
@@ -57,7 +58,20 @@ export class CreateClientInput {
   commissionPercent?: number | null;
 }
 
-export class UpdateClientInput extends PartialType(CreateClientInput) {}
+/** Like creation, all optional; `name` and `engagement` cannot be cleared (null is refused). */
+export class UpdateClientInput extends PartialType(CreateClientInput) {
+  @ApiPropertyOptional()
+  @ValidateIf((_input: object, value: unknown) => value !== undefined)
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120)
+  declare name?: string;
+
+  @ApiPropertyOptional({ enum: ENGAGEMENTS })
+  @ValidateIf((_input: object, value: unknown) => value !== undefined)
+  @IsIn(ENGAGEMENTS)
+  declare engagement?: Engagement;
+}
 
 export class ListClientsQuery extends PageQuery {
   @ApiPropertyOptional({ default: false })
