@@ -80,6 +80,11 @@ const SPEC: Record<Action, Row> = {
   'decisions.decideOperations': ['noOpsDirector', 'yes', 'no', 'no'],
   // decide a strategy decision
   'decisions.decideStrategy': ['yes', 'no', 'no', 'no'],
+  // idea inbox (issue 7): the founder drops ideas (the ops director too); the OBM or the ops
+  // director triages them and turns them into projects; VAs never see it
+  'ideas.view': ['yes', 'yes', 'yes', 'no'],
+  'ideas.create': ['yes', 'yes', 'no', 'no'],
+  'ideas.triage': ['yes', 'yes', 'yes', 'no'],
   // view audit log
   'audit.view': ['yes', 'yes', 'no', 'no'],
 };

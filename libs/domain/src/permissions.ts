@@ -33,6 +33,9 @@ export const ACTIONS = [
   'decisions.propose',
   'decisions.decideOperations',
   'decisions.decideStrategy',
+  'ideas.view',
+  'ideas.create',
+  'ideas.triage',
   'audit.view',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -84,6 +87,10 @@ export const PERMISSION_MATRIX: Readonly<Record<Action, Readonly<Record<Role, Gr
     va: 'none',
   },
   'decisions.decideStrategy': { founder: 'all', ops_director: 'none', obm: 'none', va: 'none' },
+  // the founder's idea inbox: she drops ideas, the OBM or the ops director triages them
+  'ideas.view': { founder: 'all', ops_director: 'all', obm: 'all', va: 'none' },
+  'ideas.create': { founder: 'all', ops_director: 'all', obm: 'none', va: 'none' },
+  'ideas.triage': { founder: 'all', ops_director: 'all', obm: 'all', va: 'none' },
   'audit.view': { founder: 'all', ops_director: 'all', obm: 'none', va: 'none' },
 };
 

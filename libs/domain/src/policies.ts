@@ -1,4 +1,5 @@
 import { can, grantFor, inClientScope, type MemberContext } from './permissions';
+import type { DecisionDomain } from './records';
 import { canGrantRole, type Role } from './roles';
 
 /** The facts about a task that the task policies need. */
@@ -38,6 +39,22 @@ export function canDeleteTask(member: MemberContext, task: TaskFacts): boolean {
 }
 
 /**
+ * Move a task to another project: only members who may edit every task, with both the task's
+ * client and the target project's client in their scope.
+ */
+export function canMoveTask(
+  member: MemberContext,
+  task: TaskFacts,
+  targetClientId: string,
+): boolean {
+  return (
+    inClientScope(member, task.clientId) &&
+    inClientScope(member, targetClientId) &&
+    grantFor(member.role, 'tasks.edit') === 'all'
+  );
+}
+
+/**
  * Create a task: a VA only in a project she belongs to, assigned to herself.
  * `isProjectMember` is whether the member belongs to the target project.
  */
@@ -73,4 +90,62 @@ export function canDeactivateMember(
   targetRole: Role,
 ): boolean {
   return can(actor, 'members.manage') && canGrantRole(actor.role, targetRole);
+}
+
+/**
+ * Whether a client scope may be handed out by the actor: an actor who sees every client may give
+ * any scope; one limited to some clients only a non-empty subset of their own (never "all").
+ */
+export function isWithinClientScope(
+  actor: Pick<MemberContext, 'clientIds'>,
+  clientIds: readonly string[],
+): boolean {
+  if (actor.clientIds.length === 0) return true;
+  return clientIds.length > 0 && clientIds.every((id) => actor.clientIds.includes(id));
+}
+
+/**
+ * Edit or deactivate a member (or revoke an invitation): the actor must be able to grant the
+ * member's role, and the member's client scope must lie within the actor's own.
+ */
+export function canManageMember(
+  actor: Pick<MemberContext, 'role' | 'owner' | 'clientIds'>,
+  target: { role: Role; clientIds: readonly string[] },
+): boolean {
+  return canDeactivateMember(actor, target.role) && isWithinClientScope(actor, target.clientIds);
+}
+
+/** Only the owner hands ownership over, whatever their role. */
+export function canTransferOwnership(actor: Pick<MemberContext, 'owner'>): boolean {
+  return actor.owner;
+}
+
+/**
+ * Decide (or reject) a decision: `operations` ones belong to the ops director, and to the founder
+ * only while the workspace has no active ops director; `strategy` ones to the founder.
+ */
+export function canDecide(
+  member: Pick<MemberContext, 'role' | 'owner'>,
+  domain: DecisionDomain,
+  hasActiveOpsDirector: boolean,
+): boolean {
+  const action =
+    domain === 'operations' ? 'decisions.decideOperations' : 'decisions.decideStrategy';
+  return can(member, action, { hasActiveOpsDirector });
+}
+
+/**
+ * Edit a proposed decision: its proposer, or a founder or ops director (those who decide).
+ * Whether it is still proposed is the caller's check: a decided record is a conflict, not a right.
+ */
+export function canEditDecision(
+  member: Pick<MemberContext, 'userId' | 'role' | 'owner'>,
+  decision: { proposedById: string | null },
+): boolean {
+  if (!can(member, 'decisions.propose')) return false;
+  return (
+    decision.proposedById === member.userId ||
+    member.role === 'founder' ||
+    member.role === 'ops_director'
+  );
 }

@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { TasksModule } from '../tasks/tasks.module';
+import { CommentsController } from './comments.controller';
+import { CommentsService } from './comments.service';
 
-@Module({ controllers: [], providers: [] })
+@Module({
+  imports: [TasksModule],
+  controllers: [CommentsController],
+  providers: [CommentsService],
+})
 export class CommentsModule {}

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DecisionsController } from './decisions.controller';
+import { DecisionsService } from './decisions.service';
 
-@Module({ controllers: [], providers: [] })
+@Module({ controllers: [DecisionsController], providers: [DecisionsService] })
 export class DecisionsModule {}

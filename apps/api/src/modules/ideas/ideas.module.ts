@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { IdeasController } from './ideas.controller';
+import { IdeasService } from './ideas.service';
 
-@Module({ controllers: [], providers: [] })
+@Module({ controllers: [IdeasController], providers: [IdeasService] })
 export class IdeasModule {}

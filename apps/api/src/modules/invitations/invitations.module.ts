@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { MembersModule } from '../members/members.module';
+import {
+  InvitationLinksController,
+  WorkspaceInvitationsController,
+} from './invitations.controller';
+import { InvitationsService } from './invitations.service';
 
-@Module({ controllers: [], providers: [] })
+@Module({
+  imports: [MembersModule],
+  controllers: [WorkspaceInvitationsController, InvitationLinksController],
+  providers: [InvitationsService],
+})
 export class InvitationsModule {}

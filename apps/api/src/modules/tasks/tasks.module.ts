@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { MeTasksController } from './me-tasks.controller';
+import { MeTasksService } from './me-tasks.service';
+import { TasksController } from './tasks.controller';
+import { TasksService } from './tasks.service';
 
-@Module({ controllers: [], providers: [] })
+@Module({
+  controllers: [TasksController, MeTasksController],
+  providers: [TasksService, MeTasksService],
+  exports: [TasksService],
+})
 export class TasksModule {}

@@ -1,21 +1,14 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentMember } from '../../common/access/current-member.decorator';
+import { RequirePermission } from '../../common/access/require-permission.decorator';
+import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CreateWorkspaceInput } from './dto/create-workspace.input';
+import { TransferOwnershipInput } from './dto/transfer-ownership.input';
+import { UpdateWorkspaceInput } from './dto/update-workspace.input';
 import { WorkspacesService } from './workspaces.service';
-import type { WorkspaceEntity } from './workspace.entity';
-
-export function toWorkspaceResponse(workspace: WorkspaceEntity) {
-  return {
-    id: workspace.id,
-    name: workspace.name,
-    timeZone: workspace.timeZone,
-    currency: workspace.currency,
-    createdAt: workspace.createdAt.toISOString(),
-    updatedAt: workspace.updatedAt.toISOString(),
-  };
-}
 
 @ApiTags('workspaces')
 @ApiBearerAuth()
@@ -25,7 +18,32 @@ export class WorkspacesController {
 
   @Post()
   @ApiOperation({ summary: 'Create a workspace; the caller becomes its owner' })
-  async create(@CurrentUser() caller: AuthenticatedUser, @Body() input: CreateWorkspaceInput) {
-    return toWorkspaceResponse(await this.workspaces.create(caller.userId, input));
+  create(@CurrentUser() caller: AuthenticatedUser, @Body() input: CreateWorkspaceInput) {
+    return this.workspaces.create(caller.userId, input);
+  }
+
+  @Get(':ws')
+  @RequirePermission('workspace.view')
+  @ApiOperation({ summary: "The workspace's settings and the caller's membership" })
+  get(@CurrentMember() member: WorkspaceMember) {
+    return this.workspaces.get(member);
+  }
+
+  @Patch(':ws')
+  @RequirePermission('workspace.update')
+  @ApiOperation({ summary: 'Edit name, time zone or currency (owner or ops director)' })
+  update(@CurrentMember() member: WorkspaceMember, @Body() input: UpdateWorkspaceInput) {
+    return this.workspaces.update(member, input);
+  }
+
+  @Post(':ws/transfer-ownership')
+  @HttpCode(200)
+  @RequirePermission('workspace.view')
+  @ApiOperation({ summary: 'Hand ownership to another active member (owner only)' })
+  transferOwnership(
+    @CurrentMember() member: WorkspaceMember,
+    @Body() input: TransferOwnershipInput,
+  ) {
+    return this.workspaces.transferOwnership(member, input);
   }
 }
