@@ -1,0 +1,233 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  canSeeMoney,
+  engagementValue,
+  grantFor,
+  inClientScope,
+  monthKeyOf,
+  moneyFigures,
+  monthsOfPeriod,
+  objectivesProgress,
+  periodBounds,
+  todayIn,
+  type ClientBudgetBurn,
+  type Engagement,
+  type KeyResultValues,
+  type MoneyFigures,
+  type Period,
+} from '@relais/domain';
+import type { WorkspaceMember } from '../../common/access/workspace-member';
+import { BudgetsService } from '../clients/budgets.service';
+import { roundHours, toClientBudgetBurn } from '../clients/dto/budget.output';
+import { SqlParams } from './sql-params';
+
+/** The time figures of the dashboard (SPEC.md, "KPI definitions"). */
+export interface TimeKpis {
+  /** Hours of the entries starting in the period. */
+  hoursLogged: number;
+  billableHours: number;
+  /** Per client, the current month; empty for a VA. */
+  budgetBurn: ClientBudgetBurn[];
+  /** Mean progress of the key results of the objectives overlapping the period. */
+  objectivesProgress: number | null;
+  /** Only for roles that may see money. */
+  money?: MoneyFigures;
+}
+
+export interface HoursRow {
+  client_id: string;
+  month: string;
+  minutes: number;
+  billable_minutes: number;
+  cost_minute_cents: string;
+}
+
+export interface TermsRow {
+  id: string;
+  engagement: Engagement;
+  hourly_rate_cents: number | null;
+  monthly_amount_cents: number | null;
+  commission_percent: number | null;
+  archived: boolean;
+  /** Recorded revenue per month `YYYY-MM` of the period. */
+  revenues: Record<string, number | string>;
+}
+
+/**
+ * The time figures of the KPI dashboard, in a few grouped SQL queries. The dashboard module
+ * merges them into its response. Money over a period: hourly clients by the billable time of
+ * the period; monthly amounts (retainers, fixed fees and their commission) prorated by the days
+ * of each month the period covers; cost at each member's hourly cost.
+ */
+@Injectable()
+export class TimeKpisService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly budgets: BudgetsService,
+  ) {}
+
+  /**
+   * `period` is in the workspace's time zone; `clientId` (within the member's scope, else 404)
+   * narrows every figure but objectives, which belong to no client. A VA gets her own hours,
+   * the objectives, and no budgets.
+   */
+  async forDashboard(
+    member: WorkspaceMember,
+    period: Period,
+    onlyClientId?: string,
+    now: Date = new Date(),
+  ): Promise<TimeKpis> {
+    const clientId = onlyClientId?.toLowerCase();
+    if (clientId !== undefined && !inClientScope(member, clientId)) {
+      throw new NotFoundException('Client not found');
+    }
+    const clientIds =
+      clientId !== undefined
+        ? [clientId]
+        : member.clientIds.length > 0
+          ? [...member.clientIds]
+          : null;
+    const personal = grantFor(member.role, 'dashboard.viewTeam') === 'none';
+    const money = canSeeMoney(member);
+    const [hours, keyResults, budgetBurn, terms] = await Promise.all([
+      this.hours(member, period, clientIds, personal),
+      this.keyResults(member.workspaceId, period),
+      personal ? Promise.resolve([]) : this.budgetBurn(member, clientIds, now),
+      money ? this.terms(member.workspaceId, period, clientIds) : Promise.resolve(null),
+    ]);
+    const minutes = hours.reduce((total, row) => total + row.minutes, 0);
+    const billable = hours.reduce((total, row) => total + row.billable_minutes, 0);
+    const kpis: TimeKpis = {
+      hoursLogged: roundHours(minutes / 60),
+      billableHours: roundHours(billable / 60),
+      budgetBurn,
+      objectivesProgress: objectivesProgress(keyResults),
+    };
+    if (terms) kpis.money = moneyOfPeriod(period, hours, terms);
+    return kpis;
+  }
+
+  /** Minutes, billable minutes and their cost per client and month of the period. */
+  private hours(
+    member: WorkspaceMember,
+    period: Period,
+    clientIds: string[] | null,
+    personal: boolean,
+  ): Promise<HoursRow[]> {
+    const { start, end } = periodBounds(period);
+    const p = new SqlParams();
+    const where = [
+      `te.workspace_id = ${p.add(member.workspaceId)}`,
+      'te.minutes IS NOT NULL',
+      `te.started_at >= ${p.add(start)}`,
+      `te.started_at < ${p.add(end)}`,
+      ...(clientIds ? [`te.client_id = ANY(${p.add(clientIds)}::uuid[])`] : []),
+      ...(personal ? [`te.user_id = ${p.add(member.userId)}`] : []),
+    ];
+    return this.dataSource.query(
+      `SELECT te.client_id,
+              to_char(te.started_at AT TIME ZONE ${p.add(period.timeZone)}, 'YYYY-MM') AS month,
+              sum(te.minutes)::int AS minutes,
+              coalesce(sum(te.minutes) FILTER (WHERE te.billable), 0)::int AS billable_minutes,
+              sum(te.minutes::bigint * coalesce(m.hourly_cost_cents, 0))::text AS cost_minute_cents
+         FROM time_entries te
+         LEFT JOIN memberships m ON m.workspace_id = te.workspace_id AND m.user_id = te.user_id
+        WHERE ${where.join(' AND ')}
+        GROUP BY 1, 2`,
+      p.values,
+    ) as Promise<HoursRow[]>;
+  }
+
+  /** Key results of the objectives whose period overlaps the dashboard's. */
+  private keyResults(workspaceId: string, period: Period): Promise<KeyResultValues[]> {
+    return this.dataSource.query(
+      `SELECT kr.start, kr.target, kr.current
+         FROM key_results kr JOIN objectives o ON o.id = kr.objective_id
+        WHERE o.workspace_id = $1 AND o.period_start < $2::date AND o.period_end >= $3::date`,
+      [workspaceId, period.to, period.from],
+    ) as Promise<KeyResultValues[]>;
+  }
+
+  /** The budget burn of the current month, per client (SPEC: "in the current month"). */
+  private async budgetBurn(
+    member: WorkspaceMember,
+    clientIds: string[] | null,
+    now: Date,
+  ): Promise<ClientBudgetBurn[]> {
+    const today = todayIn(member.timeZone, now);
+    const rows = await this.budgets.clientMonths(
+      this.dataSource.manager,
+      member.workspaceId,
+      clientIds,
+      monthKeyOf(today),
+      member.timeZone,
+    );
+    return rows.map((row) => toClientBudgetBurn(row, today));
+  }
+
+  /** How each client of the scope pays, with the revenues recorded for the months of the period. */
+  private terms(
+    workspaceId: string,
+    period: Period,
+    clientIds: string[] | null,
+  ): Promise<TermsRow[]> {
+    const params: unknown[] = [workspaceId, `${period.from.slice(0, 7)}-01`, period.to];
+    const scope = clientIds ? `AND c.id = ANY($${params.push(clientIds)}::uuid[])` : '';
+    return this.dataSource.query(
+      `SELECT c.id, c.engagement, c.hourly_rate_cents, c.monthly_amount_cents,
+              c.commission_percent::float8 AS commission_percent,
+              c.archived_at IS NOT NULL AS archived,
+              coalesce(json_object_agg(to_char(r.month, 'YYYY-MM'), r.revenue_cents)
+                         FILTER (WHERE r.id IS NOT NULL), '{}') AS revenues
+         FROM clients c
+         LEFT JOIN client_revenues r
+           ON r.client_id = c.id AND r.month >= $2::date AND r.month < $3::date
+        WHERE c.workspace_id = $1 ${scope}
+        GROUP BY c.id`,
+      params,
+    ) as Promise<TermsRow[]>;
+  }
+}
+
+/**
+ * What the clients pay over the period and what the time cost. Archived clients count only
+ * when time was logged on them in the period (as in the budgets).
+ */
+export function moneyOfPeriod(
+  period: Period,
+  hours: readonly HoursRow[],
+  terms: readonly TermsRow[],
+): MoneyFigures {
+  const billable = new Map<string, number>();
+  const logged = new Set<string>();
+  let cost = 0;
+  for (const row of hours) {
+    billable.set(`${row.client_id}:${row.month}`, row.billable_minutes);
+    logged.add(row.client_id);
+    cost += Number(row.cost_minute_cents) / 60;
+  }
+  const months = monthsOfPeriod(period.from, period.to);
+  let revenue = 0;
+  for (const client of terms) {
+    if (client.archived && !logged.has(client.id)) continue;
+    for (const { month, days, daysInMonth } of months) {
+      const recorded = client.revenues[month];
+      revenue += engagementValue(
+        {
+          engagement: client.engagement,
+          hourlyRateCents: client.hourly_rate_cents,
+          monthlyAmountCents: client.monthly_amount_cents,
+          commissionPercent: client.commission_percent,
+        },
+        {
+          billableMinutes: billable.get(`${client.id}:${month}`) ?? 0,
+          recordedRevenueCents: recorded === undefined ? null : Number(recorded),
+          monthShare: days / daysInMonth,
+        },
+      );
+    }
+  }
+  return moneyFigures(revenue, cost);
+}
