@@ -39,6 +39,13 @@ export const routes: RouteObject[] = [
                   import('./routes/app/welcome').then((m) => ({ Component: m.WelcomeRoute })),
               },
               {
+                path: 'invitations/:token',
+                lazy: () =>
+                  import('./routes/app/invitation').then((m) => ({
+                    Component: m.InvitationRoute,
+                  })),
+              },
+              {
                 path: 'my-tasks',
                 lazy: () =>
                   import('./routes/app/my-tasks').then((m) => ({ Component: m.MyTasksRoute })),
@@ -70,6 +77,13 @@ export const routes: RouteObject[] = [
                         lazy: () =>
                           import('./routes/app/projects').then((m) => ({
                             Component: m.ProjectsRoute,
+                          })),
+                      },
+                      {
+                        path: ':projectId',
+                        lazy: () =>
+                          import('./routes/app/project').then((m) => ({
+                            Component: m.ProjectRoute,
                           })),
                       },
                     ],

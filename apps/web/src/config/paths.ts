@@ -5,10 +5,12 @@ export const paths = {
   signUp: '/sign-up',
   welcome: '/welcome',
   myTasks: '/my-tasks',
+  invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   workspace: {
     root: (workspaceId: string) => `/w/${workspaceId}`,
     dashboard: (workspaceId: string) => `/w/${workspaceId}/dashboard`,
     projects: (workspaceId: string) => `/w/${workspaceId}/projects`,
+    project: (workspaceId: string, projectId: string) => `/w/${workspaceId}/projects/${projectId}`,
     clients: (workspaceId: string) => `/w/${workspaceId}/clients`,
     team: (workspaceId: string) => `/w/${workspaceId}/team`,
     processes: (workspaceId: string) => `/w/${workspaceId}/processes`,

@@ -5,7 +5,12 @@ export type ValidationIssue =
   | { code: 'required' }
   | { code: 'email' }
   | { code: 'passwordTooShort'; values: { min: number } }
-  | { code: 'passwordTooLong' | 'tooLong'; values: { max: number } };
+  | { code: 'passwordTooLong' | 'tooLong'; values: { max: number } }
+  | { code: 'number' }
+  | { code: 'dateOrder' }
+  | { code: 'integer' }
+  | { code: 'numberRange'; values: { min: number; max: number } }
+  | { code: 'decimals'; values: { max: number } };
 
 export type Validator = (value: string) => ValidationIssue | null;
 
@@ -41,6 +46,44 @@ export function all(...validators: Validator[]): Validator {
       const issue = validate(value);
       if (issue) return issue;
     }
+    return null;
+  };
+}
+
+/** Runs the validator only when there is a value: for optional fields. */
+export function optional(validate: Validator): Validator {
+  return (value) => (value.trim() ? validate(value) : null);
+}
+
+/**
+ * A number typed by a person, in either language: "12.5", "12,5", "1 200". Returns NaN when it
+ * is not one.
+ */
+export function parseDecimal(value: string): number {
+  const normalized = value
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(normalized)) return Number.NaN;
+  return Number(normalized);
+}
+
+interface NumberRule {
+  min: number;
+  max: number;
+  /** Decimal places allowed; 0 for whole numbers. */
+  decimals?: number;
+}
+
+/** A number between `min` and `max` with at most `decimals` decimal places (default 2). */
+export function numberBetween({ min, max, decimals = 2 }: NumberRule): Validator {
+  return (value) => {
+    const number = parseDecimal(value);
+    if (Number.isNaN(number)) return { code: 'number' };
+    const places = value.trim().replace(',', '.').split('.')[1]?.length ?? 0;
+    if (decimals === 0 && places > 0) return { code: 'integer' };
+    if (places > decimals) return { code: 'decimals', values: { max: decimals } };
+    if (number < min || number > max) return { code: 'numberRange', values: { min, max } };
     return null;
   };
 }

@@ -1,6 +1,24 @@
-import { IconChartBar } from '@tabler/icons-react';
-import { PlaceholderPage } from './placeholder-page';
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '@/components/ui/page';
+import { useClients } from '@/features/clients/api/get-clients';
+import { Dashboard } from '@/features/dashboard/components/dashboard';
+import { useCan } from '@/lib/authorization';
 
 export function DashboardRoute() {
-  return <PlaceholderPage page="dashboard" icon={<IconChartBar aria-hidden />} />;
+  const { t } = useTranslation(['pages', 'dashboard']);
+  const { workspaceId = '' } = useParams();
+  // a VA's dashboard is her own figures ("personal stats only" in the permission matrix)
+  const personal = !useCan('dashboard.viewTeam');
+  const clients = useClients(workspaceId);
+  const clientOptions = useMemo(
+    () => (clients.data ?? []).map((c) => ({ id: c.id, name: c.name })),
+    [clients.data],
+  );
+  return (
+    <Page title={personal ? t('dashboard:personalTitle') : t('pages:dashboard.title')}>
+      <Dashboard workspaceId={workspaceId} personal={personal} clients={clientOptions} />
+    </Page>
+  );
 }

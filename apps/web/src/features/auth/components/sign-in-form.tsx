@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -13,6 +13,8 @@ import { DemoUsers } from './demo-users';
 /** Sign-in; on success the session is published and the route guard takes the user on. */
 export function SignInForm() {
   const { t } = useTranslation('auth');
+  // keep `?redirectTo=` when switching between sign-in and sign-up (an invitation link)
+  const { search } = useLocation();
   const login = useLogin();
   const [formError, setFormError] = useState<FormError | null>(null);
   const form = useForm({
@@ -68,7 +70,7 @@ export function SignInForm() {
       </form>
       <Text size="sm" ta="center">
         {t('signIn.noAccount')}{' '}
-        <Anchor component={Link} to={paths.signUp}>
+        <Anchor component={Link} to={paths.signUp + search}>
           {t('signIn.toSignUp')}
         </Anchor>
       </Text>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@relais/domain';
 import { paths } from '@/config/paths';
@@ -15,6 +15,8 @@ const EMAIL_MAX_LENGTH = 254;
 
 export function SignUpForm() {
   const { t } = useTranslation('auth');
+  // keep `?redirectTo=` when switching between sign-in and sign-up (an invitation link)
+  const { search } = useLocation();
   const register = useRegister();
   const [formError, setFormError] = useState<FormError | null>(null);
   const form = useForm({
@@ -83,7 +85,7 @@ export function SignUpForm() {
       </form>
       <Text size="sm" ta="center">
         {t('signUp.haveAccount')}{' '}
-        <Anchor component={Link} to={paths.signIn}>
+        <Anchor component={Link} to={paths.signIn + search}>
           {t('signUp.toSignIn')}
         </Anchor>
       </Text>

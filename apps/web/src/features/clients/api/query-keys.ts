@@ -1,0 +1,3 @@
+export const clientKeys = {
+  all: (workspaceId: string) => ['workspaces', workspaceId, 'clients'] as const,
+};

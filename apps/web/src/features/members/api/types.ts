@@ -1,0 +1,31 @@
+import type { Role } from '@relais/domain';
+
+export interface MemberResponse {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  owner: boolean;
+  clientIds: string[];
+  jobTitle: string | null;
+  weeklyCapacityHours: number | null;
+  active: boolean;
+  joinedAt?: string;
+}
+
+export interface InvitationResponse {
+  id: string;
+  email: string;
+  role: Role;
+  clientIds: string[];
+  expiresAt: string;
+  createdAt: string;
+}
+
+/** GET /api/invitations/:token: what the invited person sees before accepting. */
+export interface InvitationPreview {
+  workspaceName: string;
+  role: Role;
+  invitedByName: string | null;
+  expiresAt: string;
+}
