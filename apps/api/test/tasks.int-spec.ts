@@ -16,6 +16,7 @@ import {
   type Team,
 } from './task-factories';
 import { startTestApp, type TestApp } from './test-app';
+import { createTimeEntry } from './time-factories';
 
 const MANAGERS = ['founder', 'ops_director', 'obm'] as const satisfies readonly Role[];
 
@@ -897,6 +898,13 @@ describe('tasks', () => {
 
     it('answers 400 to a malformed id', async () => {
       await as(team.members.obm.token).delete(taskUrl(team, '123')).expect(400);
+    });
+
+    it('refuses with 409 to delete a task with logged time, which stays', async () => {
+      const task = await createTask(t.dataSource, team.project);
+      await createTimeEntry(t.dataSource, task, team.members.va.user, '2026-03-02T09:00:00Z', 30);
+      await as(team.members.obm.token).delete(taskUrl(team, task.id)).expect(409);
+      expect(await t.dataSource.getRepository(TaskEntity).existsBy({ id: task.id })).toBe(true);
     });
 
     it.each(MANAGERS)(

@@ -529,4 +529,6 @@ export interface DashboardResponse {
   billableHours?: number;
   budgetBurn?: ClientBudgetBurn[];
   objectivesProgress?: number | null;
+  /** Only for roles that may see money: what clients pay in the period, what the team costs. */
+  money?: { revenueCents: number; costCents: number; marginCents: number };
 }

@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { TimeKpisService } from '../time-entries/time-kpis.service';
 import { DataSource } from 'typeorm';
 import {
   InvalidPeriodError,
@@ -60,7 +61,10 @@ function taskScopeSql(scope: TaskScope, alias: string, params: SqlParams): strin
  */
 @Injectable()
 export class DashboardService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly timeKpis: TimeKpisService,
+  ) {}
 
   async get(
     member: WorkspaceMember,
@@ -77,13 +81,17 @@ export class DashboardService {
       clientIds,
       assigneeId: personal ? member.userId : null,
     };
-    const [completions, tasksOverdue, projects, workload] = await Promise.all([
+    const [completions, tasksOverdue, projects, workload, time] = await Promise.all([
       this.completions(scope, period),
       this.overdue(scope, today),
       this.projects(member, clientIds, period),
       this.workload(scope, today),
+      this.timeKpis.forDashboard(member, period, query.clientId, now),
     ]);
-    return toDashboardResponse({ period, completions, tasksOverdue, projects, workload });
+    return {
+      ...toDashboardResponse({ period, completions, tasksOverdue, projects, workload }),
+      ...time,
+    };
   }
 
   /**

@@ -18,7 +18,7 @@ export function visibleProjectsCondition(
   }
   if (grantFor(member.role, 'projects.view') === 'own') {
     parts.push(`(EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = ${projectAlias}.id AND pm.user_id = :visUser)
-      OR EXISTS (SELECT 1 FROM tasks vt WHERE vt.project_id = ${projectAlias}.id AND vt.assignee_id = :visUser))`);
+      OR EXISTS (SELECT 1 FROM tasks vt WHERE vt.project_id = ${projectAlias}.id AND vt.workspace_id = ${projectAlias}.workspace_id AND vt.assignee_id = :visUser))`);
   }
   return { sql: parts.join(' AND '), params };
 }

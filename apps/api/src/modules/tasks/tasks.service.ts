@@ -240,6 +240,16 @@ export class TasksService {
       if (!canDeleteTask(member, task)) {
         throw new ForbiddenException('You may not delete this task');
       }
+      // logged time is billed and counted in budgets: deleting its task would erase it
+      const [logged] = await manager.query(
+        'SELECT 1 FROM time_entries WHERE task_id = $1 LIMIT 1',
+        [id],
+      );
+      if (logged) {
+        throw new ConflictException(
+          'Time has been logged on this task; mark it done instead of deleting it',
+        );
+      }
       await manager.delete(TaskEntity, { id });
       await this.audit.record(manager, {
         workspaceId: member.workspaceId,
