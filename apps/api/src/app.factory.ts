@@ -73,7 +73,11 @@ function serveWebClient(app: NestExpressApplication, config: AppConfig): void {
   const root = resolve(config.webDist);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return;
-  app.use(serveStatic(root, { index: false, maxAge: '1h', immutable: false }));
+  const assets = serveStatic(root, { index: false, maxAge: '1h', immutable: false });
+  // API requests never look for a file on disk
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/') ? next() : assets(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
     res.sendFile(index);

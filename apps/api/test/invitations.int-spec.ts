@@ -355,6 +355,23 @@ describe('invitations API', () => {
     );
   });
 
+  describe('GET /api/workspaces/:ws/invitations as a client-scoped manager', () => {
+    it('lists only invitations within her clients', async () => {
+      const workspace = await createWorkspace(t.dataSource);
+      const mine = await createWorkspaceClient(t, workspace);
+      const other = await createWorkspaceClient(t, workspace);
+      const scoped = await joinAs(t, workspace, 'obm', { clientIds: [mine.id] });
+      const inside = await createInvitation(t, workspace, { clientIds: [mine.id] });
+      await createInvitation(t, workspace, { clientIds: [other.id] });
+      await createInvitation(t, workspace, { clientIds: [] });
+      const res = await request(t.http)
+        .get(`/api/workspaces/${workspace.id}/invitations`)
+        .set(bearer(scoped))
+        .expect(200);
+      expect(res.body.items.map((i: { id: string }) => i.id)).toEqual([inside.invitation.id]);
+    });
+  });
+
   describe('DELETE /api/workspaces/:ws/invitations/:id', () => {
     it('requires authentication', async () => {
       const ws = await createWorkspace(t.dataSource);

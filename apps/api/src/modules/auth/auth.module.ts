@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -32,7 +33,8 @@ const jwtSecretProvider = {
       inject: [APP_CONFIG, JWT_SECRET],
       extraProviders: [jwtSecretProvider],
       useFactory: (config: AppConfig, secret: string) => ({
-        secret,
+        // a prepared key object spares jsonwebtoken a key parse per token
+        secret: createSecretKey(Buffer.from(secret)) as unknown as string,
         signOptions: { algorithm: 'HS256', expiresIn: config.accessTokenTtlSeconds },
         verifyOptions: { algorithms: ['HS256'] },
       }),

@@ -118,6 +118,12 @@ export class InvitationsService {
       .orderBy('i.email', 'ASC')
       .addOrderBy('i.id', 'ASC')
       .take(limit + 1);
+    // a client-scoped manager sees only invitations within her clients (<@ : "is contained by")
+    if (actor.clientIds.length > 0) {
+      qb.andWhere("i.client_ids <> '{}' AND i.client_ids <@ :scope::uuid[]", {
+        scope: actor.clientIds,
+      });
+    }
     if (after) {
       qb.andWhere(
         new Brackets((w) =>

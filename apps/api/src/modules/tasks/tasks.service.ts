@@ -440,8 +440,11 @@ export class TasksService {
     status: TaskStatus,
   ): Promise<number> {
     const [row]: { position: number }[] = await manager.query(
-      `SELECT COALESCE(MAX(position), 0) + $3 AS position
-         FROM tasks WHERE project_id = $1 AND status = $2`,
+      // workspace_id leads tasks_board_idx: without it the whole index is read
+      `SELECT COALESCE(MAX(t.position), 0) + $3 AS position
+         FROM tasks t
+        WHERE t.workspace_id = (SELECT p.workspace_id FROM projects p WHERE p.id = $1)
+          AND t.project_id = $1 AND t.status = $2`,
       [projectId, status, POSITION_STEP],
     );
     return Number(row.position);
