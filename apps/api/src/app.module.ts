@@ -26,6 +26,7 @@ import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { DecisionsModule } from './modules/decisions/decisions.module';
 import { ProcessesModule } from './modules/processes/processes.module';
 import { IdeasModule } from './modules/ideas/ideas.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 const REQUEST_ID = /^[\w-]{1,64}$/;
 
@@ -77,6 +78,7 @@ export const CORE_MODULES = [AppConfigModule, logging, DatabaseModule, QueueModu
     DecisionsModule,
     ProcessesModule,
     IdeasModule,
+    NotificationsModule,
     HealthModule,
     MetaModule,
     DemoModule,

@@ -4,9 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { CORE_MODULES } from './app.module';
 import { ConfigError } from './config/app-config';
+import { AuditModule } from './modules/audit/audit.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
-/** Job handlers only, no HTTP: scale workers apart from the API (REDIS_URL required). */
-@Module({ imports: [...CORE_MODULES] })
+/**
+ * Job handlers only, no HTTP: scale workers apart from the API (REDIS_URL required). Every
+ * module that registers jobs is here, as in the API.
+ */
+@Module({ imports: [...CORE_MODULES, AuditModule, NotificationsModule] })
 class WorkerModule {}
 
 async function bootstrap(): Promise<void> {

@@ -27,6 +27,11 @@ describe('loadConfig', () => {
       queuePrefix: 'relais',
       runWorkers: true,
       jobBackoffMs: 1000,
+      jobConcurrency: 5,
+      jobLockMs: 30000,
+      reminderScanMs: 300000,
+      digestScanMs: 900000,
+      recurringScanMs: 900000,
       smtpUrl: undefined,
       mailFrom: 'Relais <no-reply@relais.local>',
       jwtSecret: undefined,
@@ -73,8 +78,23 @@ describe('loadConfig', () => {
     ['REDIS_URL', { REDIS_URL: 'http://127.0.0.1:6379' }],
     ['SMTP_URL', { SMTP_URL: 'mail.example.com' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['REMINDER_SCAN_MS', { REMINDER_SCAN_MS: '50' }],
+    ['DIGEST_SCAN_MS', { DIGEST_SCAN_MS: '-1' }],
+    ['JOB_LOCK_MS', { JOB_LOCK_MS: '10' }],
   ])('refuses a wrong %s, naming it (%j)', (variable, env) => {
     expect(configError(env).message).toContain(`"${variable}"`);
+  });
+
+  it('turns the periodic scans off in tests unless set, and off anywhere with 0', () => {
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({
+      reminderScanMs: 0,
+      digestScanMs: 0,
+      recurringScanMs: 0,
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'test', REMINDER_SCAN_MS: '200', DIGEST_SCAN_MS: '0' }),
+    ).toMatchObject({ reminderScanMs: 200, digestScanMs: 0 });
+    expect(loadConfig({ RECURRING_SCAN_MS: '0' }).recurringScanMs).toBe(0);
   });
 
   it('requires JWT_SECRET with DATABASE_URL, saying so', () => {

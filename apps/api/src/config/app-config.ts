@@ -19,6 +19,17 @@ export interface AppConfig {
   /** Whether this process runs job handlers (the API can leave them to `worker`). */
   runWorkers: boolean;
   jobBackoffMs: number;
+  /** Jobs one worker process runs at the same time (BullMQ). */
+  jobConcurrency: number;
+  /** How soon the jobs of a worker that died are run again by another (BullMQ lock duration). */
+  jobLockMs: number;
+  /**
+   * How often the periodic scans run (due-soon reminders, digests, recurring tasks), in ms;
+   * 0 turns a scan off. Off by default under NODE_ENV=test, so tests run them on purpose.
+   */
+  reminderScanMs: number;
+  digestScanMs: number;
+  recurringScanMs: number;
   smtpUrl?: string;
   mailFrom: string;
   jwtSecret?: string;
@@ -30,6 +41,14 @@ export interface AppConfig {
   logLevel: string;
   seedDemo: boolean;
   webDist: string;
+}
+
+/** A scan's interval in ms: 0 (off) or at least 100 ms. */
+const scanInterval = Joi.alternatives().try(Joi.number().valid(0), Joi.number().integer().min(100));
+
+/** Scans are off by default in tests, which run them on purpose. */
+function scanDefault(env: string, defaultMs: number): number {
+  return env === 'test' ? 0 : defaultMs;
 }
 
 const schema = Joi.object({
@@ -45,6 +64,11 @@ const schema = Joi.object({
     .default('relais'),
   RUN_WORKERS: Joi.boolean().default(true),
   JOB_BACKOFF_MS: Joi.number().integer().min(1).default(1000),
+  JOB_CONCURRENCY: Joi.number().integer().min(1).max(100).default(5),
+  JOB_LOCK_MS: Joi.number().integer().min(500).default(30_000),
+  REMINDER_SCAN_MS: scanInterval,
+  DIGEST_SCAN_MS: scanInterval,
+  RECURRING_SCAN_MS: scanInterval,
   SMTP_URL: Joi.string().uri({ scheme: ['smtp', 'smtps'] }),
   MAIL_FROM: Joi.string().default('Relais <no-reply@relais.local>'),
   JWT_SECRET: Joi.string()
@@ -90,6 +114,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     queuePrefix: value.QUEUE_PREFIX,
     runWorkers: value.RUN_WORKERS,
     jobBackoffMs: value.JOB_BACKOFF_MS,
+    jobConcurrency: value.JOB_CONCURRENCY,
+    jobLockMs: value.JOB_LOCK_MS,
+    reminderScanMs: value.REMINDER_SCAN_MS ?? scanDefault(value.NODE_ENV, 5 * 60_000),
+    digestScanMs: value.DIGEST_SCAN_MS ?? scanDefault(value.NODE_ENV, 15 * 60_000),
+    recurringScanMs: value.RECURRING_SCAN_MS ?? scanDefault(value.NODE_ENV, 15 * 60_000),
     smtpUrl: value.SMTP_URL,
     mailFrom: value.MAIL_FROM,
     jwtSecret: value.JWT_SECRET,

@@ -10,7 +10,7 @@ import {
   type QueueHealth,
 } from './job-queue';
 
-const QUEUE_NAME = 'relais';
+export const QUEUE_NAME = 'relais';
 /** How long enqueue and health wait for a connection that is still being made. */
 const READY_TIMEOUT_MS = 1000;
 
@@ -23,6 +23,11 @@ export class BullMqQueue extends JobQueue {
   private readonly connection: IORedis;
   private worker?: Worker;
   private workerConnection?: IORedis;
+  private readonly schedules = new Map<string, { everyMs: number; data: unknown }>();
+  /** The schedules being written to Redis, so close() can wait for them. */
+  private applying: Promise<void> = Promise.resolve();
+  /** Redis may have lost or never received the schedules: write them on every (re)connection. */
+  private readonly onReady = () => this.applySchedules();
 
   constructor(
     redisUrl: string,
@@ -30,6 +35,11 @@ export class BullMqQueue extends JobQueue {
     private readonly backoffMs: number,
     private readonly runWorkers: boolean,
     private readonly concurrency = 5,
+    /**
+     * How long a worker holds a job without renewing its lock; a worker that died loses its
+     * jobs' locks after this long, and another worker runs them again (BullMQ's stalled jobs).
+     */
+    private readonly lockMs = 30_000,
   ) {
     super();
     // commands fail fast while Redis is down, so requests that enqueue answer instead of hanging
@@ -56,6 +66,44 @@ export class BullMqQueue extends JobQueue {
       backoff: { type: 'exponential', delay: this.backoffMs },
       removeOnComplete: { age: 24 * 3600, count: 10000 },
       removeOnFail: { age: 30 * 24 * 3600 },
+    });
+  }
+
+  repeat<T>(name: string, everyMs: number, data?: T): void {
+    this.schedules.set(name, { everyMs, data: data ?? {} });
+    if (this.worker) this.applySchedules();
+  }
+
+  /** Writes the schedules as BullMQ job schedulers; logs, never throws (Redis may be away). */
+  private applySchedules(): void {
+    this.applying = this.applying.then(async () => {
+      try {
+        if (this.schedules.size === 0) return;
+        await this.ready();
+        for (const [name, { everyMs, data }] of this.schedules) {
+          // BullMQ job ids may not contain ":"
+          const id = `schedule-${name}`;
+          if (everyMs > 0) {
+            await this.queue.upsertJobScheduler(
+              id,
+              { every: everyMs },
+              {
+                name,
+                data,
+                opts: {
+                  attempts: 1,
+                  removeOnComplete: { count: 100 },
+                  removeOnFail: { age: 7 * 24 * 3600 },
+                },
+              },
+            );
+          } else {
+            await this.queue.removeJobScheduler(id);
+          }
+        }
+      } catch (error) {
+        this.logger.warn(`could not schedule repeated jobs: ${(error as Error).message}`);
+      }
     });
   }
 
@@ -104,6 +152,8 @@ export class BullMqQueue extends JobQueue {
   }
 
   async failedJobs(limit: number): Promise<FailedJob[]> {
+    // like enqueue: reject while Redis is down instead of waiting for it
+    await this.ready();
     const jobs = await this.queue.getFailed(0, limit - 1);
     return jobs.map((job) => ({
       id: job.id ?? '',
@@ -136,6 +186,8 @@ export class BullMqQueue extends JobQueue {
         connection: this.workerConnection as ConnectionOptions,
         prefix: this.prefix,
         concurrency: this.concurrency,
+        lockDuration: this.lockMs,
+        stalledInterval: this.lockMs,
       },
     );
     this.worker.on('failed', (job, error) =>
@@ -144,11 +196,16 @@ export class BullMqQueue extends JobQueue {
       ),
     );
     this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
+    this.connection.on('ready', this.onReady);
+    this.applySchedules();
   }
 
   async close(): Promise<void> {
-    // close() waits for the jobs in progress to finish
-    await this.worker?.close();
+    this.connection.off('ready', this.onReady);
+    await this.applying;
+    // close() waits for the jobs in progress to finish; without Redis, none can, and BullMQ would
+    // wait for a connection forever
+    await this.worker?.close(this.workerConnection?.status !== 'ready');
     await this.queue.close();
     // connections we created are ours to close; BullMQ leaves shared ones open
     this.workerConnection?.disconnect();

@@ -35,6 +35,8 @@ export class InProcessQueue extends JobQueue {
   private closed = false;
   private started = false;
   private readonly backlog: PendingJob[] = [];
+  private readonly schedules = new Map<string, { everyMs: number; data: unknown }>();
+  private readonly intervals = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly backoffMs: number,
@@ -62,6 +64,11 @@ export class InProcessQueue extends JobQueue {
     this.schedule(job, options.delayMs ?? 0);
   }
 
+  repeat<T>(name: string, everyMs: number, data?: T): void {
+    this.schedules.set(name, { everyMs, data: data ?? {} });
+    if (this.started) this.applySchedule(name);
+  }
+
   async health(): Promise<QueueHealth> {
     return { status: this.closed ? 'down' : 'up', driver: this.driver };
   }
@@ -74,13 +81,33 @@ export class InProcessQueue extends JobQueue {
     if (!this.runWorkers) return;
     this.started = true;
     for (const job of this.backlog.splice(0)) this.schedule(job, 0);
+    for (const name of this.schedules.keys()) this.applySchedule(name);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    for (const interval of this.intervals.values()) clearInterval(interval);
+    this.intervals.clear();
     await Promise.allSettled([...this.running]);
+  }
+
+  /** A run now, then one every `everyMs`, replacing the schedule's previous interval. */
+  private applySchedule(name: string): void {
+    clearInterval(this.intervals.get(name));
+    this.intervals.delete(name);
+    const schedule = this.schedules.get(name);
+    if (!schedule || schedule.everyMs <= 0 || this.closed) return;
+    const run = () => {
+      this.enqueue(name, schedule.data).catch((error: Error) =>
+        this.logger.warn(`could not enqueue ${name}: ${error.message}`),
+      );
+    };
+    run();
+    const interval = setInterval(run, schedule.everyMs);
+    interval.unref();
+    this.intervals.set(name, interval);
   }
 
   private schedule(job: PendingJob, delayMs: number): void {

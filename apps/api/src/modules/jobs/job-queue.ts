@@ -15,6 +15,13 @@ export interface EnqueueOptions {
   attempts?: number;
 }
 
+/** A job to enqueue later, e.g. once the transaction that decided it has committed. */
+export interface JobRequest<T = unknown> {
+  name: string;
+  data: T;
+  options?: EnqueueOptions;
+}
+
 export interface QueueHealth {
   status: 'up' | 'down';
   driver: 'bullmq' | 'in-process';
@@ -46,6 +53,13 @@ export abstract class JobQueue {
   /** Registers the handler of a job name; every process registers all of them. */
   abstract register<T>(name: string, handler: JobHandler<T>): void;
   abstract enqueue<T>(name: string, data: T, options?: EnqueueOptions): Promise<void>;
+  /**
+   * Runs the job every `everyMs` milliseconds (once right away, then on the interval) in the
+   * processes that run workers, with `data`; 0 removes the schedule. Meant for scans that look
+   * for due work and enqueue one idempotent job per item: a run missed or doubled is harmless.
+   * Takes effect at `start()` (at once when already started); never throws.
+   */
+  abstract repeat<T>(name: string, everyMs: number, data?: T): void;
   abstract health(): Promise<QueueHealth>;
   abstract failedJobs(limit: number): Promise<FailedJob[]>;
   /** Starts processing, if this process runs workers. */

@@ -13,7 +13,14 @@ import { JobQueue } from './job-queue';
 
 export function createJobQueue(config: AppConfig): JobQueue {
   return config.redisUrl
-    ? new BullMqQueue(config.redisUrl, config.queuePrefix, config.jobBackoffMs, config.runWorkers)
+    ? new BullMqQueue(
+        config.redisUrl,
+        config.queuePrefix,
+        config.jobBackoffMs,
+        config.runWorkers,
+        config.jobConcurrency,
+        config.jobLockMs,
+      )
     : new InProcessQueue(config.jobBackoffMs, config.runWorkers);
 }
 

@@ -1,0 +1,16 @@
+import type { ImportStatus, TaskImportResponse } from '@relais/domain';
+import type { TaskImportEntity } from '../task-import.entity';
+
+export function toTaskImportResponse(i: TaskImportEntity): TaskImportResponse {
+  return {
+    id: i.id,
+    projectId: i.projectId,
+    status: i.status as ImportStatus,
+    totalRows: i.totalRows,
+    processedRows: i.processedRows,
+    importedRows: i.importedRows,
+    errors: i.errors,
+    createdAt: i.createdAt.toISOString(),
+    finishedAt: i.finishedAt?.toISOString() ?? null,
+  };
+}
