@@ -228,6 +228,19 @@ describe('tasks', () => {
         .expect(401);
     });
 
+    it('notifies the assignee in-app and by email, and writes a reminder when due today', async () => {
+      const va = team.members.va;
+      const res = await as(team.members.obm.token)
+        .post(tasksUrl(team))
+        .send({ projectId: team.project.id, title: 'Notified task', assigneeId: va.user.id })
+        .expect(201);
+      const rows = await t.dataSource.query(
+        `SELECT kind FROM notifications WHERE user_id = $1 AND data->>'taskId' = $2`,
+        [va.user.id, res.body.id],
+      );
+      expect(rows.map((r: { kind: string }) => r.kind)).toEqual(['task_assigned']);
+    });
+
     it('answers 404 to a non-member', async () => {
       await as(await outsiderToken())
         .post(tasksUrl(team), { projectId: team.project.id, title: 'x' })

@@ -12,6 +12,7 @@ import { CommentEntity } from './comment.entity';
 import type { CreateCommentInput, ListCommentsQuery } from './dto/comment.input';
 import { toCommentResponse, type CommentResponse } from './dto/comment.output';
 import { findMentions, type Mentionable } from './mentions';
+import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
 
 const AUDITED_FIELDS = [
   'taskId',
@@ -35,6 +36,7 @@ export class CommentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tasks: TasksService,
     private readonly audit: AuditService,
+    private readonly activity: TaskActivityService,
   ) {}
 
   /** Comments of a task the member may view, oldest first. */
@@ -86,7 +88,8 @@ export class CommentsService {
     taskId: string,
     input: CreateCommentInput,
   ): Promise<CommentResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    let followUp: ActivityFollowUp | undefined;
+    const response = await this.dataSource.transaction(async (manager) => {
       const task = await this.tasks.findVisible(manager, member, taskId);
       const mentions = input.body.includes('@')
         ? findMentions(
@@ -115,8 +118,16 @@ export class CommentsService {
         entityId: comment.id,
         changes: diffFields(null, comment, AUDITED_FIELDS),
       });
+      followUp = await this.activity.afterCommentCreated(manager, {
+        comment,
+        taskTitle: task.title,
+        actorId: member.userId,
+      });
       return toCommentResponse(comment, author?.name ?? null);
     });
+    // mention emails leave once the comment is committed
+    await this.activity.dispatch(followUp);
+    return response;
   }
 
   /** Active members who work for the task's client: mentioning others would tell them nothing. */

@@ -35,6 +35,7 @@ import type {
 } from './dto/task.input';
 import { toTaskResponse, type TaskResponse } from './dto/task.output';
 import { TaskEntity, type ChecklistItem, type TaskRecurrence } from './task.entity';
+import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
 
 const AUDITED_FIELDS = [
   'projectId',
@@ -97,6 +98,7 @@ export class TasksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly activity: TaskActivityService,
   ) {}
 
   /** Tasks of the projects the member may view, in board order (status, position). */
@@ -140,7 +142,8 @@ export class TasksService {
   }
 
   async create(member: WorkspaceMember, input: CreateTaskInput): Promise<TaskResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    let followUp: ActivityFollowUp | undefined;
+    const response = await this.dataSource.transaction(async (manager) => {
       const project = await this.findTargetProject(manager, member, input.projectId);
       // a member who may not assign creates her own tasks
       const assigneeId =
@@ -193,8 +196,16 @@ export class TasksService {
         entityId: task.id,
         changes: diffFields(null, task, AUDITED_FIELDS),
       });
+      followUp = await this.activity.afterTaskSaved(manager, {
+        before: null,
+        after: task,
+        actorId: member.userId,
+      });
       return toTaskResponse(task);
     });
+    // notifications' emails and reminders leave only once the task is committed
+    await this.activity.dispatch(followUp);
+    return response;
   }
 
   /**
@@ -202,7 +213,8 @@ export class TasksService {
    * conditional UPDATE; a concurrent writer that got there first turns it into a 409.
    */
   async update(member: WorkspaceMember, id: string, input: UpdateTaskInput): Promise<TaskResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    let followUp: ActivityFollowUp | undefined;
+    const response = await this.dataSource.transaction(async (manager) => {
       const before = await this.findVisible(manager, member, id);
       if (before.version !== input.version) throw staleVersion(before.version);
       const changes = await this.changesFor(manager, member, before, input);
@@ -230,8 +242,15 @@ export class TasksService {
         entityId: id,
         changes: diffFields(before, after, AUDITED_FIELDS),
       });
+      followUp = await this.activity.afterTaskSaved(manager, {
+        before,
+        after,
+        actorId: member.userId,
+      });
       return toTaskResponse(after);
     });
+    await this.activity.dispatch(followUp);
+    return response;
   }
 
   async remove(member: WorkspaceMember, id: string): Promise<void> {
