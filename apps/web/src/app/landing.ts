@@ -6,8 +6,8 @@ const LANDING: Record<Role, (workspaceId: string) => string> = {
   va: () => paths.myTasks,
   obm: paths.workspace.projects,
   founder: paths.workspace.dashboard,
-  // decisions waiting for her, once the decision register exists
-  ops_director: paths.workspace.dashboard,
+  // the decisions waiting for her
+  ops_director: paths.workspace.decisions,
 };
 
 export function landingPath(membership: MembershipSummary | null): string {

@@ -14,12 +14,56 @@ const member = (role: Role, workspaceId = 'ws1', owner = false): MembershipSumma
 
 describe('navigation per role', () => {
   it.each<[Role, string[]]>([
-    ['va', ['myTasks', 'dashboard', 'processes', 'decisions']],
-    ['obm', ['myTasks', 'dashboard', 'projects', 'clients', 'team', 'processes', 'decisions']],
-    ['founder', ['myTasks', 'dashboard', 'projects', 'clients', 'team', 'processes', 'decisions']],
+    ['va', ['myTasks', 'dashboard', 'time', 'objectives', 'processes', 'decisions']],
+    [
+      'obm',
+      [
+        'myTasks',
+        'dashboard',
+        'projects',
+        'clients',
+        'time',
+        'budgets',
+        'objectives',
+        'team',
+        'processes',
+        'decisions',
+        'ideas',
+      ],
+    ],
+    [
+      'founder',
+      [
+        'myTasks',
+        'dashboard',
+        'projects',
+        'clients',
+        'time',
+        'budgets',
+        'objectives',
+        'team',
+        'processes',
+        'decisions',
+        'ideas',
+        'audit',
+      ],
+    ],
     [
       'ops_director',
-      ['myTasks', 'dashboard', 'projects', 'clients', 'team', 'processes', 'decisions'],
+      [
+        'myTasks',
+        'dashboard',
+        'projects',
+        'clients',
+        'time',
+        'budgets',
+        'objectives',
+        'team',
+        'processes',
+        'decisions',
+        'ideas',
+        'audit',
+      ],
     ],
   ])('%s sees %j', (role, keys) => {
     expect(navItemsFor(member(role)).map((item) => item.key)).toEqual(keys);
@@ -42,7 +86,7 @@ describe('landing per role', () => {
     ['va', '/my-tasks'],
     ['obm', '/w/ws1/projects'],
     ['founder', '/w/ws1/dashboard'],
-    ['ops_director', '/w/ws1/dashboard'],
+    ['ops_director', '/w/ws1/decisions'],
   ])('%s lands on %s', (role, path) => {
     expect(landingPath(member(role))).toBe(path);
   });

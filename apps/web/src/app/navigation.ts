@@ -1,18 +1,34 @@
 import type { ComponentType } from 'react';
 import {
   IconBriefcase,
+  IconBulb,
   IconChartBar,
   IconChecklist,
+  IconClockHour4,
   IconGavel,
+  IconHistory,
   IconLayoutKanban,
   IconNotebook,
+  IconReportMoney,
+  IconTargetArrow,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { can, type Action, type MembershipSummary } from '@relais/domain';
 import { paths } from '@/config/paths';
 
 export type NavKey =
-  'myTasks' | 'dashboard' | 'projects' | 'clients' | 'team' | 'processes' | 'decisions';
+  | 'myTasks'
+  | 'dashboard'
+  | 'projects'
+  | 'clients'
+  | 'time'
+  | 'budgets'
+  | 'objectives'
+  | 'team'
+  | 'processes'
+  | 'decisions'
+  | 'ideas'
+  | 'audit';
 
 export interface NavItem {
   key: NavKey;
@@ -32,6 +48,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'projects.manage',
   },
   { key: 'clients', to: paths.workspace.clients, icon: IconBriefcase, action: 'clients.manage' },
+  { key: 'time', to: paths.workspace.time, icon: IconClockHour4, action: 'time.log' },
+  // the budgets endpoint answers the roles that see the team's figures
+  {
+    key: 'budgets',
+    to: paths.workspace.budgets,
+    icon: IconReportMoney,
+    action: 'dashboard.viewTeam',
+  },
+  {
+    key: 'objectives',
+    to: paths.workspace.objectives,
+    icon: IconTargetArrow,
+    action: 'objectives.view',
+  },
   { key: 'team', to: paths.workspace.team, icon: IconUsersGroup, action: 'members.manage' },
   {
     key: 'processes',
@@ -40,6 +70,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'processes.view',
   },
   { key: 'decisions', to: paths.workspace.decisions, icon: IconGavel, action: 'decisions.view' },
+  { key: 'ideas', to: paths.workspace.ideas, icon: IconBulb, action: 'ideas.view' },
+  { key: 'audit', to: paths.workspace.audit, icon: IconHistory, action: 'audit.view' },
 ];
 
 /** The links a member sees in the navbar, per their role in the current workspace. */

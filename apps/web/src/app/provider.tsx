@@ -4,7 +4,7 @@ import '@mantine/dates/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/spotlight/styles.css';
 import 'dayjs/locale/fr';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
@@ -13,7 +13,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { SessionProvider } from '@/features/auth/components/session-provider';
 import { i18n } from '@/i18n';
 import { queryClient as defaultQueryClient } from '@/lib/query-client';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
 
 interface AppProviderProps {
   children: ReactNode;
@@ -23,19 +23,31 @@ interface AppProviderProps {
 export function AppProvider({ children, queryClient = defaultQueryClient }: AppProviderProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider
-        theme={theme}
-        cssVariablesResolver={cssVariablesResolver}
-        defaultColorScheme="auto"
-      >
+      <LocalizedMantine>
         <Notifications position="top-right" />
         <LocalizedDates>
           <QueryClientProvider client={queryClient}>
             <SessionProvider>{children}</SessionProvider>
           </QueryClientProvider>
         </LocalizedDates>
-      </MantineProvider>
+      </LocalizedMantine>
     </I18nextProvider>
+  );
+}
+
+/** Mantine with the theme's built-in labels (close buttons) in the interface language. */
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
+  const close = t('actions.close');
+  const theme = useMemo(() => localizedTheme({ close }), [close]);
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
+      {children}
+    </MantineProvider>
   );
 }
 

@@ -113,6 +113,45 @@ export const routes: RouteObject[] = [
                     ],
                   },
                   {
+                    path: 'time',
+                    element: <RequirePermission action="time.log" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/time').then((m) => ({
+                            Component: m.TimeRoute,
+                          })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'budgets',
+                    element: <RequirePermission action="dashboard.viewTeam" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/budgets').then((m) => ({
+                            Component: m.BudgetsRoute,
+                          })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'objectives',
+                    element: <RequirePermission action="objectives.view" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/objectives').then((m) => ({
+                            Component: m.ObjectivesRoute,
+                          })),
+                      },
+                    ],
+                  },
+                  {
                     path: 'processes',
                     element: <RequirePermission action="processes.view" />,
                     children: [
@@ -121,6 +160,26 @@ export const routes: RouteObject[] = [
                         lazy: () =>
                           import('./routes/app/processes').then((m) => ({
                             Component: m.ProcessesRoute,
+                          })),
+                      },
+                      {
+                        path: 'new',
+                        element: <RequirePermission action="processes.write" />,
+                        children: [
+                          {
+                            index: true,
+                            lazy: () =>
+                              import('./routes/app/process-new').then((m) => ({
+                                Component: m.NewProcessRoute,
+                              })),
+                          },
+                        ],
+                      },
+                      {
+                        path: ':processId',
+                        lazy: () =>
+                          import('./routes/app/process').then((m) => ({
+                            Component: m.ProcessRoute,
                           })),
                       },
                     ],
@@ -135,6 +194,28 @@ export const routes: RouteObject[] = [
                           import('./routes/app/decisions').then((m) => ({
                             Component: m.DecisionsRoute,
                           })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'ideas',
+                    element: <RequirePermission action="ideas.view" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/ideas').then((m) => ({ Component: m.IdeasRoute })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'audit',
+                    element: <RequirePermission action="audit.view" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/audit').then((m) => ({ Component: m.AuditRoute })),
                       },
                     ],
                   },

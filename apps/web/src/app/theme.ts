@@ -1,4 +1,14 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  darken,
+  Drawer,
+  mergeThemeOverrides,
+  Modal,
+  Notification,
+  Table,
+  type CSSVariablesResolver,
+  type MantineThemeOverride,
+} from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -6,11 +16,48 @@ export const theme = createTheme({
   primaryShade: { light: 7, dark: 5 },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  components: {
+    // a table wider than the screen scrolls sideways: keyboard users must be able to scroll it too
+    TableScrollContainer: Table.ScrollContainer.extend({
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+    }),
+  },
 });
 
-/** Mantine's default dimmed grey fails AA contrast on white; a darker grey still reads as secondary. */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+/**
+ * The theme with the labels Mantine leaves empty, in the interface language: the close buttons
+ * of dialogs, drawers and notifications would otherwise have no accessible name.
+ */
+export function localizedTheme(labels: { close: string }): MantineThemeOverride {
+  const closeButtonProps = { 'aria-label': labels.close };
+  return mergeThemeOverrides(theme, {
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+      Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+    },
+  });
+}
+
+/**
+ * AA contrast (4.5:1) in the light scheme, where Mantine's defaults fall short:
+ * - the dimmed grey on white: a darker grey still reads as secondary;
+ * - links on a hovered table row (grey 1): one shade darker;
+ * - "light" variants (badges, avatars, the active nav link): shade 9 on its shade 1 tint (or
+ *   shade 2 when hovered) is under 4.5:1 for green, yellow, orange, lime, teal and the indigo
+ *   hover; their text is shade 9 darkened by 30%, still the same hue.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-anchor': `var(--mantine-color-${resolved.primaryColor}-8)`,
+    ...Object.fromEntries(
+      Object.entries(resolved.colors).map(([name, shades]) => [
+        `--mantine-color-${name}-light-color`,
+        darken(shades[9], 0.3),
+      ]),
+    ),
+  },
   dark: {},
 });

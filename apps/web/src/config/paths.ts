@@ -13,8 +13,15 @@ export const paths = {
     project: (workspaceId: string, projectId: string) => `/w/${workspaceId}/projects/${projectId}`,
     clients: (workspaceId: string) => `/w/${workspaceId}/clients`,
     team: (workspaceId: string) => `/w/${workspaceId}/team`,
+    time: (workspaceId: string) => `/w/${workspaceId}/time`,
+    budgets: (workspaceId: string) => `/w/${workspaceId}/budgets`,
+    objectives: (workspaceId: string) => `/w/${workspaceId}/objectives`,
     processes: (workspaceId: string) => `/w/${workspaceId}/processes`,
+    newProcess: (workspaceId: string) => `/w/${workspaceId}/processes/new`,
+    process: (workspaceId: string, processId: string) => `/w/${workspaceId}/processes/${processId}`,
     decisions: (workspaceId: string) => `/w/${workspaceId}/decisions`,
+    ideas: (workspaceId: string) => `/w/${workspaceId}/ideas`,
+    audit: (workspaceId: string) => `/w/${workspaceId}/audit`,
   },
 } as const;
 

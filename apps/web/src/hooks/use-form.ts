@@ -60,6 +60,8 @@ export function useForm<F extends string>({ initialValues, validators = {} }: Us
         case 'passwordTooLong':
         case 'tooLong':
           return t(`validation.${issue.code}`, issue.values);
+        case 'custom':
+          return issue.message;
       }
     },
     [t],

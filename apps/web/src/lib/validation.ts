@@ -10,7 +10,9 @@ export type ValidationIssue =
   | { code: 'dateOrder' }
   | { code: 'integer' }
   | { code: 'numberRange'; values: { min: number; max: number } }
-  | { code: 'decimals'; values: { max: number } };
+  | { code: 'decimals'; values: { max: number } }
+  /** A check with its own message, already in the interface language. */
+  | { code: 'custom'; message: string };
 
 export type Validator = (value: string) => ValidationIssue | null;
 

@@ -8,6 +8,7 @@ import { Logo } from '@/components/ui/logo';
 import { paths } from '@/config/paths';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { useAuthenticatedSession } from '@/features/auth/hooks/use-session';
+import { HeaderTimer } from '@/features/time/components/header-timer';
 import { WorkspaceSwitcher } from '@/features/workspaces/components/workspace-switcher';
 import { CurrentMembershipContext, ViewerContext, type Viewer } from '@/lib/authorization';
 import { rememberWorkspace, resolveCurrentMembership } from '../current-workspace';
@@ -94,6 +95,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 ) : null}
               </Group>
               <Group gap="xs" wrap="nowrap">
+                {hasWorkspace ? <HeaderTimer /> : null}
                 {hasWorkspace ? <CommandPalette current={current} /> : null}
                 <LanguageSwitch />
                 <UserMenu>

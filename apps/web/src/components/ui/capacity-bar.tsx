@@ -32,7 +32,7 @@ export function CapacityBar({ hours, capacity }: CapacityBarProps) {
       />
       <Text
         size="xs"
-        c={level === 'over' ? 'red.7' : 'dimmed'}
+        c={level === 'over' ? 'red.9' : 'dimmed'}
         fw={level === 'over' ? 600 : undefined}
         miw={72}
         ta="right"

@@ -1,3 +1,11 @@
+import { budgetsEn } from './budgets.en';
+import { decisionsEn } from './decisions.en';
+import { processesEn } from './processes.en';
+import { ideasEn } from './ideas.en';
+import { auditEn } from './audit.en';
+import { objectivesEn } from './objectives.en';
+import { timeEn } from './time.en';
+
 /**
  * English strings. Namespaces follow the app's areas; keys are camelCase, grouped by screen or
  * component. `fr.ts` must have exactly the same keys (the type and a test both check it).
@@ -13,6 +21,7 @@ export const en = {
       backHome: 'Back to home',
       create: 'Create',
       cancel: 'Cancel',
+      close: 'Close',
     },
     roles: {
       founder: 'Founder',
@@ -103,6 +112,11 @@ export const en = {
       team: 'Team',
       processes: 'Processes',
       decisions: 'Decisions',
+      ideas: 'Ideas',
+      audit: 'Audit log',
+      time: 'Time',
+      budgets: 'Budgets',
+      objectives: 'Objectives',
     },
     palette: {
       open: 'Search and jump',
@@ -476,6 +490,52 @@ export const en = {
       weekOf: 'Week of',
       empty: 'No task completed in this period.',
     },
+    hours: {
+      team: 'Hours logged',
+      personal: 'Hours I logged',
+      billable: 'Billable hours',
+      personalBillable: 'My billable hours',
+      hint: 'time entries starting in the period',
+      billableHint: '{{share}} of the hours logged',
+      noHours: 'no time logged in the period',
+    },
+    objectives: {
+      title: 'Objectives progress',
+      hint: 'mean progress of the key results of the period',
+      none: 'no key result in the period',
+    },
+    money: {
+      revenue: 'Revenue',
+      cost: 'Team cost',
+      margin: 'Margin',
+      revenueHint: 'what clients pay for the period',
+      costHint: 'hours × each member’s cost rate',
+      marginHint: '{{rate}} of revenue',
+      noRevenue: 'no revenue in the period',
+    },
+    burn: {
+      title: 'Budget burn',
+      description:
+        'Hours logged this month against each client’s monthly budget, with the projection to month end.',
+      used: 'Used',
+      projected: 'Projected by month end',
+      client: 'Client',
+      hoursUsed: 'Hours used',
+      budget: 'Budget',
+      share: 'Share used',
+      projection: 'Projection',
+      empty: 'No client has a monthly hours budget.',
+      noBudget: 'Without a monthly budget: {{clients}}',
+      hours: '{{hours}} h',
+    },
+    hoursByWeek: {
+      title: 'Hours by week',
+      description: 'Hours logged per week, billable and not.',
+      billable: 'Billable',
+      nonBillable: 'Non-billable',
+      weekOf: 'Week of',
+      empty: 'No time logged in this period.',
+    },
     workload: {
       title: 'Workload',
       description:
@@ -486,6 +546,9 @@ export const en = {
       next7Days: 'Next 7 days',
     },
   },
+  time: timeEn,
+  budgets: budgetsEn,
+  objectives: objectivesEn,
   team: {
     list: {
       loading: 'Loading the team…',
@@ -559,4 +622,8 @@ export const en = {
       alreadyMember: 'You are already a member of this workspace.',
     },
   },
+  decisions: decisionsEn,
+  processes: processesEn,
+  ideas: ideasEn,
+  audit: auditEn,
 } as const;

@@ -1,3 +1,10 @@
+import { decisionsFr } from './decisions.fr';
+import { processesFr } from './processes.fr';
+import { ideasFr } from './ideas.fr';
+import { auditFr } from './audit.fr';
+import { budgetsFr } from './budgets.fr';
+import { objectivesFr } from './objectives.fr';
+import { timeFr } from './time.fr';
 import type { LocaleResources } from './types';
 
 /** Chaînes françaises : mêmes clés que `en.ts` (vérifié par le type et par un test). */
@@ -12,6 +19,7 @@ export const fr: LocaleResources = {
       backHome: 'Retour à l’accueil',
       create: 'Créer',
       cancel: 'Annuler',
+      close: 'Fermer',
     },
     roles: {
       founder: 'Fondateur·rice',
@@ -104,6 +112,11 @@ export const fr: LocaleResources = {
       team: 'Équipe',
       processes: 'Processus',
       decisions: 'Décisions',
+      ideas: 'Idées',
+      audit: 'Journal d’audit',
+      time: 'Temps',
+      budgets: 'Budgets',
+      objectives: 'Objectifs',
     },
     palette: {
       open: 'Rechercher et aller à',
@@ -486,6 +499,52 @@ export const fr: LocaleResources = {
       weekOf: 'Semaine du',
       empty: 'Aucune tâche terminée sur cette période.',
     },
+    hours: {
+      team: 'Heures saisies',
+      personal: 'Mes heures saisies',
+      billable: 'Heures facturables',
+      personalBillable: 'Mes heures facturables',
+      hint: 'saisies de temps commencées sur la période',
+      billableHint: '{{share}} des heures saisies',
+      noHours: 'aucun temps saisi sur la période',
+    },
+    objectives: {
+      title: 'Avancement des objectifs',
+      hint: 'avancement moyen des résultats clés de la période',
+      none: 'aucun résultat clé sur la période',
+    },
+    money: {
+      revenue: 'Chiffre d’affaires',
+      cost: 'Coût de l’équipe',
+      margin: 'Marge',
+      revenueHint: 'ce que les clients paient pour la période',
+      costHint: 'heures × taux de coût de chaque membre',
+      marginHint: '{{rate}} du chiffre d’affaires',
+      noRevenue: 'aucun chiffre d’affaires sur la période',
+    },
+    burn: {
+      title: 'Consommation des budgets',
+      description:
+        'Heures saisies ce mois-ci au regard du budget mensuel de chaque client, avec la projection à la fin du mois.',
+      used: 'Consommé',
+      projected: 'Projection fin de mois',
+      client: 'Client',
+      hoursUsed: 'Heures consommées',
+      budget: 'Budget',
+      share: 'Part consommée',
+      projection: 'Projection',
+      empty: 'Aucun client n’a de budget d’heures mensuel.',
+      noBudget: 'Sans budget mensuel : {{clients}}',
+      hours: '{{hours}} h',
+    },
+    hoursByWeek: {
+      title: 'Heures par semaine',
+      description: 'Heures saisies par semaine, facturables ou non.',
+      billable: 'Facturables',
+      nonBillable: 'Non facturables',
+      weekOf: 'Semaine du',
+      empty: 'Aucun temps saisi sur cette période.',
+    },
     workload: {
       title: 'Charge de travail',
       description:
@@ -496,6 +555,9 @@ export const fr: LocaleResources = {
       next7Days: '7 prochains jours',
     },
   },
+  time: timeFr,
+  budgets: budgetsFr,
+  objectives: objectivesFr,
   team: {
     list: {
       loading: 'Chargement de l’équipe…',
@@ -572,4 +634,8 @@ export const fr: LocaleResources = {
       alreadyMember: 'Vous êtes déjà membre de cet espace.',
     },
   },
+  decisions: decisionsFr,
+  processes: processesFr,
+  ideas: ideasFr,
+  audit: auditFr,
 };

@@ -1,10 +1,13 @@
 import { Outlet } from 'react-router';
 import { AppLayout } from '../../layouts/app-layout';
+import { AppTaskExtensions } from '../../task-extensions';
 
 export function AppRoot() {
   return (
     <AppLayout>
-      <Outlet />
+      <AppTaskExtensions>
+        <Outlet />
+      </AppTaskExtensions>
     </AppLayout>
   );
 }

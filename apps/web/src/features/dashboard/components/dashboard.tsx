@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayIn } from '@relais/domain';
 import { SectionError, SectionLoader } from '@/components/ui/query-state';
 import { useFormatters } from '@/i18n/format';
+import { useBudgetBurn } from '../api/get-budget-burn';
 import { useDashboard } from '../api/get-dashboard';
 import {
   lastDayOf,
@@ -15,8 +16,11 @@ import {
   type DateRange,
   type PeriodPreset,
 } from '../utils/period';
+import { BudgetBurnChart } from './budget-burn-chart';
+import { HoursByWeekChart, type HoursWeek } from './hours-by-week-chart';
 import { KpiCards } from './kpi-cards';
 import { ThroughputChart } from './throughput-chart';
+import { TimeKpiCards } from './time-kpi-cards';
 import { WorkloadTable } from './workload-table';
 
 type PeriodChoice = PeriodPreset | 'custom';
@@ -26,6 +30,9 @@ interface DashboardProps {
   /** A VA sees her own figures, worded as such, and no team workload. */
   personal: boolean;
   clients: readonly { id: string; name: string }[];
+  /** Revenue, cost and margin for roles that may see money, in the workspace's currency. */
+  canSeeMoney?: boolean;
+  currency?: string;
 }
 
 /** Reads the period from the address: `?period=7d|30d|90d`, or `?from=&to=` for a custom one. */
@@ -58,12 +65,27 @@ function usePeriod() {
   return { choice, range, clientId, update };
 }
 
-export function Dashboard({ workspaceId, personal, clients }: DashboardProps) {
+export function Dashboard({
+  workspaceId,
+  personal,
+  clients,
+  canSeeMoney = false,
+  currency = 'EUR',
+}: DashboardProps) {
   const { t } = useTranslation('dashboard');
   const format = useFormatters();
   const { choice, range, clientId, update } = usePeriod();
   // the query key compares by value: a new object each render is fine
   const query = useDashboard(workspaceId, { from: range.from, to: range.to, clientId });
+  // until the dashboard answers with `budgetBurn`, the budgets of the month stand in for it
+  const fallbackBurn = useBudgetBurn(
+    workspaceId,
+    !personal && query.data !== undefined && query.data.budgetBurn === undefined,
+  );
+  const burn =
+    query.data?.budgetBurn ??
+    fallbackBurn.data?.items.filter((item) => !clientId || item.clientId === clientId);
+  const hoursByWeek = (query.data as { hoursByWeek?: HoursWeek[] } | undefined)?.hoursByWeek;
   const day = (date: string) =>
     format.date(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -145,12 +167,28 @@ export function Dashboard({ workspaceId, personal, clients }: DashboardProps) {
             {personal ? ` · ${t('personalNote')}` : ''}
           </Text>
           <KpiCards data={query.data} personal={personal} />
+          <TimeKpiCards
+            data={query.data}
+            personal={personal}
+            canSeeMoney={canSeeMoney}
+            currency={currency}
+          />
           {personal ? (
             <ThroughputChart weeks={query.data.throughput} />
           ) : (
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
               <ThroughputChart weeks={query.data.throughput} />
               <WorkloadTable rows={query.data.workload} />
+            </SimpleGrid>
+          )}
+          {personal ? null : (
+            <SimpleGrid cols={{ base: 1, lg: hoursByWeek ? 2 : 1 }} spacing="lg">
+              <BudgetBurnChart
+                burn={burn}
+                error={fallbackBurn.error}
+                retry={() => void fallbackBurn.refetch()}
+              />
+              {hoursByWeek ? <HoursByWeekChart weeks={hoursByWeek} /> : null}
             </SimpleGrid>
           )}
         </Stack>

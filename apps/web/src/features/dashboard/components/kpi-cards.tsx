@@ -13,7 +13,7 @@ interface KpiCardProps {
 }
 
 /** One figure, big, with what it means under it. Its title names the region for assistive tech. */
-function KpiCard({ id, title, value, hint, tone }: KpiCardProps) {
+export function KpiCard({ id, title, value, hint, tone }: KpiCardProps) {
   const titleId = `kpi-${id}`;
   return (
     <Paper

@@ -41,6 +41,8 @@ export function ThroughputChart({ weeks }: { weeks: readonly ThroughputWeek[] })
             gridAxis="x"
             maxBarWidth={48}
             yAxisProps={{ allowDecimals: false }}
+            // hidden from assistive tech (the table below has the figures): not focusable either
+            barChartProps={{ accessibilityLayer: false }}
           />
         </div>
       )}

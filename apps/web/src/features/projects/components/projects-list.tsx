@@ -138,7 +138,7 @@ export function ProjectsList({
                       <ProjectStatusBadge status={project.status} />
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c={late ? 'red.7' : undefined} fw={late ? 600 : undefined}>
+                      <Text size="sm" c={late ? 'red.9' : undefined} fw={late ? 600 : undefined}>
                         {project.dueDate
                           ? format.date(`${project.dueDate}T12:00:00Z`, {
                               dateStyle: 'medium',

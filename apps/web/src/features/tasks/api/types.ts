@@ -25,6 +25,8 @@ export interface TaskResponse {
   /** Order within its board column. */
   position: number;
   checklist: ChecklistItem[];
+  /** The process (SOP) the task follows. */
+  processId?: string | null;
   version: number;
   createdAt?: string;
   updatedAt?: string;
@@ -64,4 +66,5 @@ export interface TaskChanges {
   estimateMinutes?: number | null;
   position?: number;
   checklist?: ChecklistItem[];
+  processId?: string | null;
 }

@@ -147,7 +147,7 @@ export function MyTasks({ userId, memberships, onOpenTask }: MyTasksProps) {
                     order={2}
                     size="h5"
                     id={headingId}
-                    c={group === 'overdue' ? 'red.7' : undefined}
+                    c={group === 'overdue' ? 'red.9' : undefined}
                   >
                     {t(`groups.${group}`)}
                   </Title>

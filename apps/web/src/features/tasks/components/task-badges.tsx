@@ -59,7 +59,7 @@ export function DueDate({ dueDate, status }: { dueDate: string | null; status: T
     timeZone: 'UTC',
   });
   return (
-    <Text component="span" size="xs" c={late ? 'red.7' : 'dimmed'} fw={late ? 600 : undefined}>
+    <Text component="span" size="xs" c={late ? 'red.9' : 'dimmed'} fw={late ? 600 : undefined}>
       <time dateTime={dueDate}>{label}</time>
     </Text>
   );

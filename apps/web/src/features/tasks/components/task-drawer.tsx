@@ -51,6 +51,7 @@ import type {
 import { useUpdateTask } from '../api/update-task';
 import { taskFacts } from '../utils/task-facts';
 import { PriorityFlag, StatusBadge } from './task-badges';
+import { useTaskExtensions } from './task-extensions';
 
 const TITLE_MAX_LENGTH = 300;
 const COMMENT_MAX_LENGTH = 5000;
@@ -131,6 +132,7 @@ function TaskDetails({ workspaceId, taskId, people, onDeleted }: TaskDetailsProp
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const deleteTask = useDeleteTask();
   const format = useFormatters();
+  const { drawerSection, processSection } = useTaskExtensions();
 
   const task = query.data ?? cached;
   if (!task) {
@@ -237,12 +239,26 @@ function TaskDetails({ workspaceId, taskId, people, onDeleted }: TaskDetailsProp
         onSave={(description) => save({ description })}
       />
 
+      {processSection?.({
+        workspaceId,
+        processId: task.processId ?? null,
+        editable: canEdit,
+        onChange: (processId) => save({ processId }),
+      })}
+
       <Checklist
         items={task.checklist}
         canTick={canChangeStatus}
         canEdit={canEdit}
         onChange={(checklist) => save({ checklist })}
       />
+
+      {drawerSection ? (
+        <>
+          <Divider />
+          {drawerSection(task)}
+        </>
+      ) : null}
 
       <Divider />
       <Comments workspaceId={workspaceId} taskId={taskId} nameOf={nameOf} />

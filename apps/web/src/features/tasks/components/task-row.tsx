@@ -3,6 +3,7 @@ import { Checkbox, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MyTaskResponse } from '../api/types';
 import { DueDate, PriorityFlag } from './task-badges';
+import { useTaskExtensions } from './task-extensions';
 import classes from './my-tasks.module.css';
 
 interface TaskRowProps {
@@ -23,6 +24,7 @@ export const TaskRow = memo(function TaskRow({
   onOpen,
 }: TaskRowProps) {
   const { t } = useTranslation('tasks');
+  const { rowAction } = useTaskExtensions();
   const done = task.status === 'done';
   const context = [showWorkspace ? task.workspaceName : null, task.clientName, task.projectName]
     .filter(Boolean)
@@ -49,6 +51,7 @@ export const TaskRow = memo(function TaskRow({
       <Group gap={8} wrap="nowrap">
         <PriorityFlag priority={task.priority} />
         <DueDate dueDate={task.dueDate} status={task.status} />
+        {rowAction?.(task)}
       </Group>
     </div>
   );

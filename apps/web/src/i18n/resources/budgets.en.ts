@@ -1,0 +1,50 @@
+/** English strings of the `budgets` namespace: client budgets of a month, money, revenue. */
+export const budgetsEn = {
+  month: 'Month',
+  loading: 'Loading the budgets…',
+  emptyTitle: 'No clients yet',
+  emptyDescription:
+    'Each client’s monthly hours budget, the hours used and the projection to month end will show here.',
+  totals: {
+    hours: 'Hours logged',
+    billable: 'Billable hours',
+    value: 'Value',
+    cost: 'Cost',
+    margin: 'Margin',
+    hoursHint: 'in {{month}}',
+    marginRate: '{{rate}} of the value',
+  },
+  client: {
+    hours: '{{used}} h of {{budget}} h',
+    hoursNoBudget: '{{used}} h logged, no monthly budget',
+    share: '{{share}} used',
+    projection: 'Projected by month end: {{hours}} h ({{share}} of the budget)',
+    projectionNoBudget: 'Projected by month end: {{hours}} h',
+    measured: 'Month closed: {{hours}} h in all',
+    billable: '{{hours}} h billable',
+    barLabel: '{{used}} h used of {{budget}} h, projected {{projected}} h',
+  },
+  level: {
+    ok: 'Within budget',
+    near: '80 % reached',
+    spent: 'Budget used up',
+  },
+  money: {
+    value: 'Value',
+    cost: 'Cost',
+    margin: 'Margin',
+  },
+  revenue: {
+    label: 'Client revenue in {{month}}',
+    none: 'Not recorded yet',
+    record: 'Record the revenue',
+    change: 'Change the revenue',
+    recordFor: 'Record the revenue of {{client}}',
+    changeFor: 'Change the revenue of {{client}}',
+    title: 'Revenue of {{client}}',
+    amount: 'Revenue in {{month}}',
+    description: 'The client’s own revenue that month: the commission is computed on it.',
+    save: 'Save the revenue',
+    saved: 'Revenue of {{client}} recorded',
+  },
+} as const;
