@@ -7,6 +7,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Fixed per outbox row: a redelivery after a crash is the same message to mail clients. */
+  messageId?: string;
 }
 
 /** Where emails go: SMTP when SMTP_URL is set, the log otherwise (the outbox page shows them). */

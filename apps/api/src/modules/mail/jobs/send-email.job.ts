@@ -39,6 +39,7 @@ export class SendEmailJob implements OnModuleInit {
         subject: email.subject,
         text: email.textBody,
         html: email.htmlBody ?? undefined,
+        messageId: `<${email.id}@relais.local>`,
       });
     } catch (error) {
       await this.emails.update(
