@@ -24,6 +24,7 @@ import type {
 } from './dto/idea.input';
 import { toIdeaResponse, type IdeaConversionResponse, type IdeaResponse } from './dto/idea.output';
 import { IdeaEntity } from './idea.entity';
+import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from '../tasks/task-audit';
 
 const AUDITED_FIELDS = [
   'title',
@@ -48,25 +49,6 @@ const PROJECT_AUDITED_FIELDS = [
   'archivedAt',
   'memberIds',
 ] as const satisfies readonly (keyof (ProjectEntity & { memberIds: string[] }))[];
-const TASK_AUDITED_FIELDS = [
-  'projectId',
-  'clientId',
-  'title',
-  'description',
-  'status',
-  'priority',
-  'assigneeId',
-  'dueDate',
-  'estimateMinutes',
-  'completedAt',
-  'position',
-  'checklist',
-  'recurrence',
-  'processId',
-] as const satisfies readonly (keyof TaskEntity)[];
-
-/** New tasks go this far apart in their board column, as the tasks module places them. */
-const POSITION_STEP = 1000;
 
 /**
  * The founder's idea inbox. Ideas carry no client, so a member limited to some clients (a
@@ -224,7 +206,7 @@ export class IdeasService {
             dueDate: task.dueDate ?? null,
             estimateMinutes: null,
             completedAt: null,
-            position: POSITION_STEP * (index + 1),
+            position: TASK_POSITION_STEP * (index + 1),
             checklist: [],
             recurrence: null,
             processId: null,

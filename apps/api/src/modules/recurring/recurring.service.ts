@@ -4,28 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { nextDueDate, resolveRecurrence, todayIn } from '@relais/domain';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { TaskSnapshot } from '../notifications/task-snapshot';
+import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from '../tasks/task-audit';
 import { TaskEntity } from '../tasks/task.entity';
-
-/** A new task goes to the end of its board column, this far after the last one (as in tasks). */
-const POSITION_STEP = 1000;
-
-/** The fields of a task the audit trail records (as the tasks module does). */
-const AUDITED_FIELDS = [
-  'projectId',
-  'clientId',
-  'title',
-  'description',
-  'status',
-  'priority',
-  'assigneeId',
-  'dueDate',
-  'estimateMinutes',
-  'completedAt',
-  'position',
-  'checklist',
-  'recurrence',
-  'processId',
-] as const satisfies readonly (keyof TaskEntity)[];
 
 /** The idempotency key of "this occurrence has had its successor". */
 export function recurringKey(taskId: string, dueDate: string | null): string {
@@ -66,7 +46,7 @@ export class RecurringService {
     const anchor = task.dueDate ?? today;
     const [position]: { position: number }[] = await manager.query(
       `SELECT COALESCE(MAX(position), 0) + $2 AS position FROM tasks WHERE project_id = $1 AND status = 'todo'`,
-      [task.projectId, POSITION_STEP],
+      [task.projectId, TASK_POSITION_STEP],
     );
     const next = await manager.save(
       manager.create(TaskEntity, {
@@ -100,7 +80,7 @@ export class RecurringService {
       entityType: 'task',
       entityId: next.id,
       changes: {
-        ...diffFields(null, next, AUDITED_FIELDS),
+        ...diffFields(null, next, TASK_AUDITED_FIELDS),
         recurrenceOf: { before: null, after: task.id },
       },
     });

@@ -35,27 +35,8 @@ import type {
 } from './dto/task.input';
 import { toTaskResponse, type TaskResponse } from './dto/task.output';
 import { TaskEntity, type ChecklistItem, type TaskRecurrence } from './task.entity';
+import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from './task-audit';
 import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
-
-const AUDITED_FIELDS = [
-  'projectId',
-  'clientId',
-  'title',
-  'description',
-  'status',
-  'priority',
-  'assigneeId',
-  'dueDate',
-  'estimateMinutes',
-  'completedAt',
-  'position',
-  'checklist',
-  'recurrence',
-  'processId',
-] as const satisfies readonly (keyof TaskEntity)[];
-
-/** A new task goes to the end of its board column, this far after the last one. */
-const POSITION_STEP = 1000;
 
 /** The board order of statuses (TASK_STATUSES), as SQL on the tasks alias `t`. */
 const STATUS_RANK_SQL = `CASE t.status ${TASK_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
@@ -194,7 +175,7 @@ export class TasksService {
         action: 'task.created',
         entityType: 'task',
         entityId: task.id,
-        changes: diffFields(null, task, AUDITED_FIELDS),
+        changes: diffFields(null, task, TASK_AUDITED_FIELDS),
       });
       followUp = await this.activity.afterTaskSaved(manager, {
         before: null,
@@ -240,7 +221,7 @@ export class TasksService {
         action: 'task.updated',
         entityType: 'task',
         entityId: id,
-        changes: diffFields(before, after, AUDITED_FIELDS),
+        changes: diffFields(before, after, TASK_AUDITED_FIELDS),
       });
       followUp = await this.activity.afterTaskSaved(manager, {
         before,
@@ -464,7 +445,7 @@ export class TasksService {
          FROM tasks t
         WHERE t.workspace_id = (SELECT p.workspace_id FROM projects p WHERE p.id = $1)
           AND t.project_id = $1 AND t.status = $2`,
-      [projectId, status, POSITION_STEP],
+      [projectId, status, TASK_POSITION_STEP],
     );
     return Number(row.position);
   }
