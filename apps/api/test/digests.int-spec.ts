@@ -44,8 +44,14 @@ describe('digests', () => {
     await smtp?.close();
   });
 
-  const scan = (now: Date) => t.app.get(DigestScanJob).handle(now);
-  const tokyoTeam = () => createTestTeam(t, { timeZone: TOKYO, signIn: false });
+  // the scan is limited to this file's workspaces: the database is shared with every other suite
+  const workspaceIds: string[] = [];
+  const scan = (now: Date) => t.app.get(DigestScanJob).handle(now, workspaceIds);
+  const tokyoTeam = async () => {
+    const team = await createTestTeam(t, { timeZone: TOKYO, signIn: false });
+    workspaceIds.push(team.workspace.id);
+    return team;
+  };
 
   describe('the daily overdue digest', () => {
     async function withOverdueWork(team: TestTeam) {

@@ -34,11 +34,15 @@ export class DigestScanJob implements OnModuleInit {
     this.queue.repeat(DIGEST_SCAN_JOB, this.config.digestScanMs);
   }
 
-  /** Enqueues the digests due at `now`; returns how many. */
-  async handle(now = new Date()): Promise<number> {
+  /**
+   * Enqueues the digests due at `now`; returns how many. `onlyWorkspaceIds` limits the scan
+   * (tests share one database with every other suite's workspaces).
+   */
+  async handle(now = new Date(), onlyWorkspaceIds?: string[]): Promise<number> {
     const local = `WITH local AS (
         SELECT w.id AS workspace_id, CAST($1 AS timestamptz) AT TIME ZONE w.time_zone AS now
-          FROM workspaces w)`;
+          FROM workspaces w
+         WHERE $3::uuid[] IS NULL OR w.id = ANY($3::uuid[]))`;
     const overdue: { workspace_id: string; user_id: string; day: string }[] =
       await this.dataSource.query(
         `${local}
@@ -53,7 +57,7 @@ export class DigestScanJob implements OnModuleInit {
             AND NOT EXISTS (SELECT 1 FROM processed_jobs j
                              WHERE j.key = 'digest:overdue:' || m.workspace_id || ':' || m.user_id
                                            || ':' || to_char(l.now::date, 'YYYY-MM-DD'))`,
-        [now.toISOString(), DIGEST_HOUR],
+        [now.toISOString(), DIGEST_HOUR, onlyWorkspaceIds ?? null],
       );
     const weekly: { workspace_id: string; user_id: string; day: string }[] =
       await this.dataSource.query(
@@ -67,7 +71,7 @@ export class DigestScanJob implements OnModuleInit {
             AND NOT EXISTS (SELECT 1 FROM processed_jobs j
                              WHERE j.key = 'digest:weekly:' || m.workspace_id || ':' || m.user_id
                                            || ':' || to_char(l.now::date, 'YYYY-MM-DD'))`,
-        [now.toISOString(), DIGEST_HOUR],
+        [now.toISOString(), DIGEST_HOUR, onlyWorkspaceIds ?? null],
       );
     const jobs: JobRequest[] = [
       ...overdue.map((r) =>
