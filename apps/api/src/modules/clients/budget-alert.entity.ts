@@ -2,7 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /** A budget threshold (80 %, 100 %) reached by a client in a month: alerted once, never twice. */
 @Entity('budget_alerts')
-@Index('budget_alerts_client_month_threshold_key', ['clientId', 'month', 'thresholdPercent'], { unique: true })
+@Index('budget_alerts_client_month_threshold_key', ['clientId', 'month', 'thresholdPercent'], {
+  unique: true,
+})
 export class BudgetAlertEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -6,13 +6,12 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { can, inClientScope } from '@relais/domain';
+import { can } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { ValidationFailedException, type FieldError } from '../../common/http/validation';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { createdAtKeySql, decodeCreatedAtCursor, olderThan } from '../audit/created-at-cursor';
-import { ClientEntity } from '../clients/client.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { TaskEntity } from '../tasks/task.entity';
 import { MembershipEntity } from '../workspaces/membership.entity';
@@ -25,6 +24,7 @@ import type {
 import { toIdeaResponse, type IdeaConversionResponse, type IdeaResponse } from './dto/idea.output';
 import { IdeaEntity } from './idea.entity';
 import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from '../tasks/task-audit';
+import { findUsableClient } from '../clients/usable-client';
 
 const AUDITED_FIELDS = [
   'title',
@@ -165,7 +165,7 @@ export class IdeasService {
       }
       const firstTasks = input.tasks ?? [];
       const errors: FieldError[] = [];
-      const client = await this.checkClient(manager, member, input.clientId, errors);
+      const client = await findUsableClient(manager, member, input.clientId, errors);
       if (client) await this.checkAssignees(manager, member, client.id, firstTasks, errors);
       if (errors.length > 0) throw new ValidationFailedException(errors);
 
@@ -283,27 +283,6 @@ export class IdeasService {
       .where('i.workspace_id = :ws', { ws: member.workspaceId });
     if (member.clientIds.length > 0) qb.andWhere('i.author_id = :me', { me: member.userId });
     return qb;
-  }
-
-  /** The client of the new project: in the workspace and the member's scope, not archived. */
-  private async checkClient(
-    manager: EntityManager,
-    member: WorkspaceMember,
-    clientId: string,
-    errors: FieldError[],
-  ): Promise<ClientEntity | null> {
-    const client = await manager.findOne(ClientEntity, {
-      where: { id: clientId, workspaceId: member.workspaceId },
-    });
-    if (!client || !inClientScope(member, client.id)) {
-      errors.push({ field: 'clientId', errors: ['clientId is not a client you can see'] });
-      return null;
-    }
-    if (client.archivedAt) {
-      errors.push({ field: 'clientId', errors: ['clientId is an archived client'] });
-      return null;
-    }
-    return client;
   }
 
   /** Assignees must be active members whose client scope covers the client; in one query. */

@@ -1,13 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { inClientScope, type ProjectStatus } from '@relais/domain';
+import type { ProjectStatus } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { isUuid } from '../../common/http/uuid';
 import { ValidationFailedException, type FieldError } from '../../common/http/validation';
 import { AuditService, diffFields } from '../audit/audit.service';
-import { ClientEntity } from '../clients/client.entity';
 import { MembershipEntity } from '../workspaces/membership.entity';
 import { TaskEntity } from '../tasks/task.entity';
 import type {
@@ -19,6 +18,7 @@ import { toProjectResponse, type ProjectResponse } from './dto/project.output';
 import { ProjectMemberEntity } from './project-member.entity';
 import { ProjectEntity } from './project.entity';
 import { visibleProjectsCondition } from './project-visibility';
+import { findUsableClient } from '../clients/usable-client';
 
 /** A project as the audit trail sees it: its columns plus its member set. */
 type AuditedProject = ProjectEntity & { memberIds: string[] };
@@ -156,7 +156,7 @@ export class ProjectsService {
       const ownerId = input.ownerId === undefined ? member.userId : input.ownerId;
       const memberIds = sorted(input.memberIds ?? []);
       const errors: FieldError[] = [];
-      const client = await this.checkClient(manager, member, input.clientId, errors);
+      const client = await findUsableClient(manager, member, input.clientId, errors);
       if (client) {
         await this.checkPeople(manager, member, client.id, { ownerId, memberIds }, errors);
       }
@@ -212,7 +212,7 @@ export class ProjectsService {
       const errors: FieldError[] = [];
       const clientMoved = after.clientId !== before.clientId;
       const clientOk =
-        !clientMoved || (await this.checkClient(manager, member, after.clientId, errors)) !== null;
+        !clientMoved || (await findUsableClient(manager, member, after.clientId, errors)) !== null;
       if (clientOk) {
         // people already on the project are checked again only when the client changes
         await this.checkPeople(
@@ -382,30 +382,6 @@ export class ProjectsService {
       .values(userIds.map((userId) => ({ projectId, userId })))
       .orIgnore()
       .execute();
-  }
-
-  /**
-   * The client a project is put under: in the workspace and the member's scope (the same answer
-   * whether it exists elsewhere or not), and not archived.
-   */
-  private async checkClient(
-    manager: EntityManager,
-    member: WorkspaceMember,
-    clientId: string,
-    errors: FieldError[],
-  ): Promise<ClientEntity | null> {
-    const client = await manager.findOne(ClientEntity, {
-      where: { id: clientId, workspaceId: member.workspaceId },
-    });
-    if (!client || !inClientScope(member, client.id)) {
-      errors.push({ field: 'clientId', errors: ['clientId is not a client you can see'] });
-      return null;
-    }
-    if (client.archivedAt) {
-      errors.push({ field: 'clientId', errors: ['clientId is an archived client'] });
-      return null;
-    }
-    return client;
   }
 
   /** Owner and members must be active members of the workspace who may see the client. */
