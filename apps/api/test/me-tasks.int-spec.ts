@@ -121,6 +121,17 @@ describe('GET /api/me/tasks', () => {
     }
   });
 
+  it('gives each task exactly as the task route does (names aside, checked above)', async () => {
+    const res = await get().expect(200);
+    for (const { workspaceName: _w, clientName: _c, projectName: _p, ...item } of res.body.items) {
+      const one = await request(t.http)
+        .get(`/api/workspaces/${item.workspaceId}/tasks/${item.id}`)
+        .auth(token, { type: 'bearer' })
+        .expect(200);
+      expect(item).toEqual(one.body);
+    }
+  });
+
   it('filters by one status or several', async () => {
     expect(idsOf(await get({ status: 'done' }).expect(200))).toEqual([tasks.t3.id]);
     expect(idsOf(await get({ status: 'todo,in_progress' }).expect(200))).toEqual([

@@ -735,6 +735,20 @@ describe('tasks', () => {
       expect(placed.body.position).toBe(3.25);
     });
 
+    it('answers a PATCH with the task exactly as it is then stored', async () => {
+      const project = await createProject(t.dataSource, team.client);
+      await createTask(t.dataSource, project, { status: 'in_progress', position: 2500 });
+      const task = await createTask(t.dataSource, project, { status: 'todo', position: 1000 });
+      const obm = as(team.members.obm.token);
+      const patched = await obm
+        .patch(taskUrl(team, task.id), { version: 1, status: 'in_progress', title: 'Renamed' })
+        .expect(200);
+      const stored = await obm.get(taskUrl(team, task.id)).expect(200);
+      expect(patched.body).toEqual(stored.body);
+      expect(patched.body).toMatchObject({ position: 3500, version: 2, title: 'Renamed' });
+      expect(patched.body.updatedAt).not.toBe(task.updatedAt.toISOString());
+    });
+
     it('keeps the ids of checklist items sent back and gives new items one', async () => {
       const task = await vaTask({
         checklist: [{ id: randomUUID(), title: 'Draft', done: false }],

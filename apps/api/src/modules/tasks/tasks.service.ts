@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
   canAssignTasks,
   canChangeTaskStatus,
@@ -39,6 +40,18 @@ import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from './task-audit';
 import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
 
 /** The board order of statuses (TASK_STATUSES), as SQL on the tasks alias `t`. */
+/** Where a PATCH that changes a card's column puts it: the end of that column. */
+interface ColumnEnd {
+  columnProjectId: string;
+  columnStatus: TaskStatus;
+  columnWorkspaceId: string;
+}
+
+// workspace_id leads tasks_board_idx: without it the whole index is read
+const COLUMN_END_SQL = `(SELECT COALESCE(MAX(c.position), 0) + :step FROM tasks c
+  WHERE c.workspace_id = :columnWorkspaceId AND c.project_id = :columnProjectId
+    AND c.status = :columnStatus)`;
+
 const STATUS_RANK_SQL = `CASE t.status ${TASK_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 
 function statusRank(status: TaskStatus): number {
@@ -198,13 +211,18 @@ export class TasksService {
     const response = await this.dataSource.transaction(async (manager) => {
       const before = await this.findVisible(manager, member, id);
       if (before.version !== input.version) throw staleVersion(before.version);
-      const changes = await this.changesFor(manager, member, before, input);
-      if (Object.keys(changes).length === 0) return toTaskResponse(before);
+      const { changes, toColumnEnd } = await this.changesFor(manager, member, before, input);
+      if (Object.keys(changes).length === 0 && !toColumnEnd) return toTaskResponse(before);
+      const set: QueryDeepPartialEntity<TaskEntity> = { ...changes, version: () => 'version + 1' };
+      // a card that changes column goes to its end: computed in the UPDATE, one round trip less
+      if (toColumnEnd) set.position = () => COLUMN_END_SQL;
       const result = await manager
         .createQueryBuilder()
         .update(TaskEntity)
-        .set({ ...changes, version: () => 'version + 1' })
+        .set(set)
         .where('id = :id AND version = :version', { id, version: input.version })
+        .setParameters({ ...toColumnEnd, step: TASK_POSITION_STEP })
+        .returning('"position", "version", "updated_at"')
         .execute();
       if (result.affected !== 1) {
         const current = await manager.findOne(TaskEntity, {
@@ -214,7 +232,13 @@ export class TasksService {
         if (!current) throw new NotFoundException('Task not found');
         throw staleVersion(current.version);
       }
-      const after = await manager.findOneByOrFail(TaskEntity, { id });
+      // the version check proves the row is `before` plus our changes: no re-read needed
+      const [written] = result.raw as { position: number; version: number; updated_at: Date }[];
+      const after = Object.assign(new TaskEntity(), before, changes, {
+        position: Number(written.position),
+        version: written.version,
+        updatedAt: written.updated_at,
+      });
       await this.audit.record(manager, {
         workspaceId: member.workspaceId,
         actorId: member.userId,
@@ -288,7 +312,7 @@ export class TasksService {
     member: WorkspaceMember,
     task: TaskEntity,
     input: UpdateTaskInput,
-  ): Promise<Partial<TaskEntity>> {
+  ): Promise<{ changes: Partial<TaskEntity>; toColumnEnd?: ColumnEnd }> {
     const changes: Partial<TaskEntity> = {};
     const changed = (fields: readonly (keyof TaskEntity)[]) =>
       fields.filter((field) => field in changes);
@@ -364,13 +388,14 @@ export class TasksService {
     }
     // a card that changes column goes to its end, unless the caller placed it
     if ((changes.status || changes.projectId) && input.position === undefined) {
-      changes.position = await this.nextPosition(
-        manager,
-        changes.projectId ?? task.projectId,
-        changes.status ?? task.status,
-      );
+      const toColumnEnd = {
+        columnProjectId: changes.projectId ?? task.projectId,
+        columnStatus: changes.status ?? task.status,
+        columnWorkspaceId: member.workspaceId,
+      };
+      return { changes, toColumnEnd };
     }
-    return changes;
+    return { changes };
   }
 
   /** A project to put a task in: visible to the member (404) and not archived (400). */

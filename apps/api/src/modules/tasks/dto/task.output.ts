@@ -55,10 +55,3 @@ export function toTaskResponse(task: TaskEntity): TaskResponse {
     updatedAt: task.updatedAt.toISOString(),
   };
 }
-
-export function toMyTaskResponse(
-  task: TaskEntity,
-  names: { workspaceName: string; clientName: string; projectName: string },
-): MyTaskResponse {
-  return { ...toTaskResponse(task), ...names };
-}
