@@ -29,6 +29,9 @@ export async function createApp(): Promise<NestExpressApplication> {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  // API answers change with every write and the web client never revalidates them: hashing
+  // each body for an ETag was CPU spent for nothing (the static files keep theirs)
+  app.set('etag', false);
   app.setGlobalPrefix('api');
   app.use(
     helmet({

@@ -117,7 +117,13 @@ describe('authentication', () => {
       const { accessToken } = await signIn(t, user.email);
       const res = await request(t.http).get('/api/me').set('authorization', `Bearer ${accessToken}`).expect(200);
       expect(res.body).toEqual({
-        user: expect.objectContaining({ id: user.id, email: user.email }),
+        // exactly these fields: never the password hash
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          createdAt: user.createdAt.toISOString(),
+        },
         memberships: [],
       });
     });

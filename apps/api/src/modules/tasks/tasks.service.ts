@@ -7,7 +7,6 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
   canAssignTasks,
   canChangeTaskStatus,
@@ -37,6 +36,7 @@ import type {
 import { toTaskResponse, type TaskResponse } from './dto/task.output';
 import { TaskEntity, type ChecklistItem, type TaskRecurrence } from './task.entity';
 import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from './task-audit';
+import { taskColumns, toTaskEntity } from './task-columns';
 import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
 
 /** The board order of statuses (TASK_STATUSES), as SQL on the tasks alias `t`. */
@@ -213,18 +213,8 @@ export class TasksService {
       if (before.version !== input.version) throw staleVersion(before.version);
       const { changes, toColumnEnd } = await this.changesFor(manager, member, before, input);
       if (Object.keys(changes).length === 0 && !toColumnEnd) return toTaskResponse(before);
-      const set: QueryDeepPartialEntity<TaskEntity> = { ...changes, version: () => 'version + 1' };
-      // a card that changes column goes to its end: computed in the UPDATE, one round trip less
-      if (toColumnEnd) set.position = () => COLUMN_END_SQL;
-      const result = await manager
-        .createQueryBuilder()
-        .update(TaskEntity)
-        .set(set)
-        .where('id = :id AND version = :version', { id, version: input.version })
-        .setParameters({ ...toColumnEnd, step: TASK_POSITION_STEP })
-        .returning('"position", "version", "updated_at"')
-        .execute();
-      if (result.affected !== 1) {
+      const written = await updateAtVersion(manager, id, input.version, changes, toColumnEnd);
+      if (!written) {
         const current = await manager.findOne(TaskEntity, {
           where: { id },
           select: { id: true, version: true },
@@ -233,12 +223,7 @@ export class TasksService {
         throw staleVersion(current.version);
       }
       // the version check proves the row is `before` plus our changes: no re-read needed
-      const [written] = result.raw as { position: number; version: number; updated_at: Date }[];
-      const after = Object.assign(new TaskEntity(), before, changes, {
-        position: Number(written.position),
-        version: written.version,
-        updatedAt: written.updated_at,
-      });
+      const after = Object.assign(new TaskEntity(), before, changes, written);
       await this.audit.record(manager, {
         workspaceId: member.workspaceId,
         actorId: member.userId,
@@ -293,14 +278,15 @@ export class TasksService {
     id: string,
   ): Promise<TaskEntity> {
     const visible = visibleProjectsCondition(member, 'p');
-    const task = await manager
-      .createQueryBuilder(TaskEntity, 't')
-      .innerJoin(ProjectEntity, 'p', 'p.id = t.project_id')
-      .where('t.id = :id AND t.workspace_id = :ws', { id, ws: member.workspaceId })
-      .andWhere(visible.sql, visible.params)
-      .getOne();
-    if (!task) throw new NotFoundException('Task not found');
-    return task;
+    const [row] = await query(
+      manager,
+      `SELECT ${taskColumns('t')}
+         FROM tasks t JOIN projects p ON p.id = t.project_id
+        WHERE t.id = :id AND t.workspace_id = :ws AND ${visible.sql}`,
+      { ...visible.params, id, ws: member.workspaceId },
+    );
+    if (!row) throw new NotFoundException('Task not found');
+    return toTaskEntity(row);
   }
 
   /**
@@ -490,4 +476,56 @@ function staleVersion(current: number): ConflictException {
   return new ConflictException(
     `This task has changed since you read it (current version ${current}); reload it and retry`,
   );
+}
+
+/** Runs SQL with TypeORM's named parameters (`:name`), without its query builder. */
+async function query(
+  manager: EntityManager,
+  sql: string,
+  params: Record<string, unknown>,
+): Promise<Record<string, unknown>[]> {
+  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params, {});
+  return manager.query(text, values);
+}
+
+const JSON_FIELDS: ReadonlySet<string> = new Set(['checklist', 'recurrence']);
+const toColumn = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * The one conditional UPDATE of a PATCH: applies only at the version the caller read, and
+ * returns what the database decided (null when another writer got there first).
+ */
+async function updateAtVersion(
+  manager: EntityManager,
+  id: string,
+  version: number,
+  changes: Partial<TaskEntity>,
+  toColumnEnd: ColumnEnd | undefined,
+): Promise<Pick<TaskEntity, 'position' | 'version' | 'updatedAt'> | null> {
+  const params: Record<string, unknown> = { id, version, step: TASK_POSITION_STEP, ...toColumnEnd };
+  const assignments = Object.entries(changes).map(([field, value]) => {
+    params[`set_${field}`] =
+      JSON_FIELDS.has(field) && value !== null ? JSON.stringify(value) : value;
+    return `${toColumn(field)} = :set_${field}`;
+  });
+  // a card that changes column goes to its end, computed here: one round trip less
+  if (toColumnEnd) assignments.push(`position = ${COLUMN_END_SQL}`);
+  assignments.push('version = version + 1', 'updated_at = CURRENT_TIMESTAMP');
+  // a CTE so that the driver answers the RETURNING rows as for a SELECT
+  const [row] = await query(
+    manager,
+    `WITH written AS (
+       UPDATE tasks SET ${assignments.join(', ')}
+        WHERE id = :id AND version = :version
+       RETURNING position, version, updated_at)
+     SELECT position, version, updated_at AS "updatedAt" FROM written`,
+    params,
+  );
+  return row
+    ? {
+        position: Number(row.position),
+        version: Number(row.version),
+        updatedAt: row.updatedAt as Date,
+      }
+    : null;
 }
