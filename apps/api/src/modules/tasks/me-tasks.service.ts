@@ -6,27 +6,17 @@ import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/htt
 import { isUuid } from '../../common/http/uuid';
 import { ValidationFailedException } from '../../common/http/validation';
 import type { MyTasksQuery } from './dto/task.input';
-import type { MyTaskResponse } from './dto/task.output';
-import type { ChecklistItem } from './task.entity';
+import { toTaskResponse, type MyTaskResponse } from './dto/task.output';
+import { taskColumns, toTaskEntity } from './task-columns';
 
-/** A row of the my-tasks query: the task's columns as the response names them, and the names. */
-type MyTaskRow = Omit<MyTaskResponse, 'completedAt' | 'createdAt' | 'updatedAt' | 'checklist'> & {
-  completedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  checklist: ChecklistItem[];
+/** A task's columns (task-columns.ts) and the names to show it outside its workspace. */
+type MyTaskRow = Record<string, unknown> & {
+  id: string;
+  dueDate: string | null;
+  workspaceName: string;
+  clientName: string;
+  projectName: string;
 };
-
-// Selected under the response's names: the rows map to the JSON without an entity in between,
-// the list's hot path (profiled in bench/: hydrating entities cost more than the query).
-const MY_TASK_COLUMNS = `
-  t.id, t.workspace_id AS "workspaceId", t.project_id AS "projectId", t.client_id AS "clientId",
-  t.title, t.description, t.status, t.priority, t.assignee_id AS "assigneeId",
-  t.created_by_id AS "createdById", to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate",
-  t.estimate_minutes AS "estimateMinutes", t.completed_at AS "completedAt", t.position,
-  t.checklist, t.recurrence, t.process_id AS "processId", t.version,
-  t.created_at AS "createdAt", t.updated_at AS "updatedAt",
-  w.name AS "workspaceName", c.name AS "clientName", p.name AS "projectName"`;
 
 @Injectable()
 export class MeTasksService {
@@ -66,7 +56,8 @@ export class MeTasksService {
       }
     }
     const rows: MyTaskRow[] = await this.dataSource.query(
-      `SELECT ${MY_TASK_COLUMNS}
+      `SELECT ${taskColumns('t')},
+              w.name AS "workspaceName", c.name AS "clientName", p.name AS "projectName"
          FROM tasks t
          JOIN memberships m ON m.workspace_id = t.workspace_id AND m.user_id = $1 AND m.active
          JOIN workspaces w ON w.id = t.workspace_id
@@ -81,13 +72,8 @@ export class MeTasksService {
   }
 }
 
+// rows straight to JSON, no ORM hydration: the list's hot path (bench/results.md)
 function toMyTaskResponse(row: MyTaskRow): MyTaskResponse {
-  return {
-    ...row,
-    position: Number(row.position),
-    completedAt: row.completedAt?.toISOString() ?? null,
-    checklist: row.checklist.map(({ id, title, done }) => ({ id, title, done })),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  const { workspaceName, clientName, projectName } = row;
+  return { ...toTaskResponse(toTaskEntity(row)), workspaceName, clientName, projectName };
 }
