@@ -18,6 +18,19 @@ interface PendingJob {
   attempt: number;
 }
 
+/** How long finished jobs are remembered (their ids stay taken), as the BullMQ driver keeps them. */
+export interface JobRetention {
+  completedAgeMs: number;
+  completedCount: number;
+  failedCount: number;
+}
+
+const DEFAULT_RETENTION: JobRetention = {
+  completedAgeMs: 24 * 3600 * 1000,
+  completedCount: 10_000,
+  failedCount: 1_000,
+};
+
 /**
  * Jobs in this process, for the embedded default. Delayed and retried jobs wait on timers, so
  * they do not survive a restart: durable work (emails) keeps its own record in the database and
@@ -27,8 +40,10 @@ export class InProcessQueue extends JobQueue {
   readonly driver = 'in-process' as const;
   private readonly logger = new Logger('InProcessQueue');
   private readonly handlers = new Map<string, JobHandler>();
-  /** Ids of jobs waiting, running or completed: adding one again is a no-op, as in BullMQ. */
+  /** Ids of jobs waiting, running or kept: adding one again is a no-op, as in BullMQ. */
   private readonly knownIds = new Set<string>();
+  /** Completed jobs still kept, oldest first: a long-lived process must not remember them all. */
+  private readonly completed: { id: string; at: number }[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
   private readonly failed: FailedJob[] = [];
@@ -41,6 +56,7 @@ export class InProcessQueue extends JobQueue {
   constructor(
     private readonly backoffMs: number,
     private readonly runWorkers: boolean,
+    private readonly retention: JobRetention = DEFAULT_RETENTION,
   ) {
     super();
   }
@@ -130,6 +146,7 @@ export class InProcessQueue extends JobQueue {
     try {
       if (!handler) throw new Error(`no handler registered for job "${job.name}"`);
       await handler(job.data, { jobId: job.id, attempt: job.attempt });
+      this.keepCompleted(job.id);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (job.attempt < job.attempts && !this.closed) {
@@ -148,7 +165,23 @@ export class InProcessQueue extends JobQueue {
           error: message,
           failedAt: new Date().toISOString(),
         });
+        if (this.failed.length > this.retention.failedCount) {
+          this.knownIds.delete(this.failed.shift()!.id);
+        }
       }
+    }
+  }
+
+  /** Remembers a completed job's id, forgetting those past the retention's age or count. */
+  private keepCompleted(id: string): void {
+    const now = Date.now();
+    this.completed.push({ id, at: now });
+    const { completedAgeMs, completedCount } = this.retention;
+    while (
+      this.completed.length > 0 &&
+      (this.completed.length > completedCount || now - this.completed[0].at > completedAgeMs)
+    ) {
+      this.knownIds.delete(this.completed.shift()!.id);
     }
   }
 }
