@@ -456,6 +456,83 @@ describe('invitations API', () => {
     });
   });
 
+  describe('telling an invitee who already has an account', () => {
+    interface NotificationBody {
+      kind: string;
+      workspaceId: string | null;
+      title: string;
+      link: string | null;
+      data: Record<string, unknown>;
+      readAt: string | null;
+    }
+
+    async function invitationNotifications(actor: { token: string }): Promise<NotificationBody[]> {
+      const res = await request(t.http).get('/api/me/notifications').set(bearer(actor)).expect(200);
+      return (res.body.items as NotificationBody[]).filter((n) => n.kind === 'invitation');
+    }
+
+    it('notifies them in the app and by email, with the same link', async () => {
+      const { ws, founder } = await team();
+      const invitee = await outsider(t);
+      const { id, token } = await invite(ws, founder, { email: invitee.user.email, role: 'obm' });
+
+      const [notice] = await invitationNotifications(invitee);
+      expect(notice).toMatchObject({
+        // not a member yet: the notification belongs to no workspace, or it would be hidden
+        workspaceId: null,
+        title: 'Atelier Fontaine',
+        link: `/invitations/${token}`,
+        data: {
+          invitationId: id,
+          workspaceId: ws.id,
+          workspaceName: 'Atelier Fontaine',
+          actorId: founder.user.id,
+          actorName: 'Fanny Fontaine',
+          role: 'obm',
+        },
+        readAt: null,
+      });
+      expect(await emailsTo(invitee.user.email)).toHaveLength(1);
+    });
+
+    it('sends no email once they turned invitation emails off, and the in-app link still works', async () => {
+      const { ws, founder } = await team();
+      const invitee = await outsider(t);
+      await request(t.http)
+        .put('/api/me/notification-preferences')
+        .set(bearer(invitee))
+        .send({ invitation: false })
+        .expect(200);
+
+      await request(t.http)
+        .post(invitationsPath(ws))
+        .set(bearer(founder))
+        .send({ email: invitee.user.email, role: 'va' })
+        .expect(201);
+
+      expect(await emailsTo(invitee.user.email)).toEqual([]);
+      const [notice] = await invitationNotifications(invitee);
+      const token = /^\/invitations\/([A-Za-z0-9_-]{43})$/.exec(notice?.link ?? '')?.[1];
+      expect(token).toBeDefined();
+      await request(t.http)
+        .post(`/api/invitations/${token}/accept`)
+        .set(bearer(invitee))
+        .expect(200);
+      // answered: the invitation no longer waits as unread under the bell
+      const [answered] = await invitationNotifications(invitee);
+      expect(answered.readAt).toEqual(expect.any(String));
+      // another kind turned off does not silence invitations
+      const other = await outsider(t);
+      await request(t.http)
+        .put('/api/me/notification-preferences')
+        .set(bearer(other))
+        .send({ task_assigned: false })
+        .expect(200);
+      await invite(ws, founder, { email: other.user.email, role: 'va' });
+      expect(await emailsTo(other.user.email)).toHaveLength(1);
+    });
+  });
+
   describe('GET /api/invitations/:token', () => {
     it('requires authentication', async () => {
       const ws = await createWorkspace(t.dataSource);

@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'due_soon',
   'overdue_digest',
   'weekly_digest',
+  'invitation',
+  'budget_alert',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

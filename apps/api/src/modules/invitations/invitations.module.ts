@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module';
+import { NotifierModule } from '../notifications/notifier.module';
 import {
   InvitationLinksController,
   WorkspaceInvitationsController,
@@ -7,7 +8,7 @@ import {
 import { InvitationsService } from './invitations.service';
 
 @Module({
-  imports: [MembersModule],
+  imports: [MembersModule, NotifierModule],
   controllers: [WorkspaceInvitationsController, InvitationLinksController],
   providers: [InvitationsService],
 })

@@ -17,6 +17,7 @@ import type { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { MailService } from '../mail/mail.service';
 import { MembersService } from '../members/members.service';
+import { Notifier } from '../notifications/notifier.service';
 import { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from '../workspaces/membership.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
@@ -42,11 +43,14 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly members: MembersService,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
    * Invites an address with a role the inviter may grant. A pending invitation for the same
    * address is revoked and replaced; the email leaves through the outbox once committed.
+   * An address that already has an account also gets an in-app notification, and the email
+   * only if its owner has not turned invitation emails off.
    */
   async create(actor: WorkspaceMember, input: CreateInvitationInput): Promise<InvitationResponse> {
     if (!canGrantRole(actor.role, input.role)) {
@@ -54,7 +58,7 @@ export class InvitationsService {
     }
     const clientIds = input.clientIds ?? [];
     const { token, tokenHash } = newInvitationToken();
-    const { invitation, emailId } = await this.dataSource.transaction(async (manager) => {
+    const { invitation, emailIds } = await this.dataSource.transaction(async (manager) => {
       await this.members.assertAssignableClientIds(manager, actor, clientIds);
       await this.assertNotActiveMember(manager, actor.workspaceId, input.email);
       await this.revokePending(manager, actor, input.email);
@@ -82,24 +86,49 @@ export class InvitationsService {
           expiresAt: { before: null, after: invitation.expiresAt.toISOString() },
         },
       });
-      const [workspace, inviter] = await Promise.all([
+      const [workspace, inviter, invitee] = await Promise.all([
         manager.findOneByOrFail(WorkspaceEntity, { id: actor.workspaceId }),
         manager.findOneByOrFail(UserEntity, { id: actor.userId }),
+        manager.findOneBy(UserEntity, { email: invitation.email }),
       ]);
-      const emailId = await this.mail.write(
-        invitationEmail({
-          to: invitation.email,
-          workspaceName: workspace.name,
-          inviterName: inviter.name,
-          role: invitation.role,
-          link: `${this.config.publicUrl.replace(/\/+$/, '')}/invitations/${token}`,
-          expiresAt: invitation.expiresAt,
-        }),
-        manager,
-      );
-      return { invitation, emailId };
+      const path = `/invitations/${token}`;
+      const email = invitationEmail({
+        to: invitation.email,
+        workspaceName: workspace.name,
+        inviterName: inviter.name,
+        role: invitation.role,
+        link: `${this.config.publicUrl.replace(/\/+$/, '')}${path}`,
+        expiresAt: invitation.expiresAt,
+      });
+      if (!invitee) {
+        // no account yet, so no preferences: the email is the only way to reach them
+        const emailId = await this.mail.write(email, manager);
+        return { invitation, emailIds: emailId ? [emailId] : [] };
+      }
+      const emailIds = await this.notifier.notify(manager, [
+        {
+          userId: invitee.id,
+          // not a member yet: a workspace's notifications are shown to its active members only
+          workspaceId: null,
+          kind: 'invitation',
+          title: workspace.name,
+          link: path,
+          data: {
+            invitationId: invitation.id,
+            workspaceId: workspace.id,
+            workspaceName: workspace.name,
+            actorId: inviter.id,
+            actorName: inviter.name,
+            role: invitation.role,
+            expiresAt: invitation.expiresAt.toISOString(),
+          },
+          dedupeKey: `invitation:${invitation.id}`,
+          email: () => ({ subject: email.subject, text: email.text }),
+        },
+      ]);
+      return { invitation, emailIds };
     });
-    await this.mail.dispatch(emailId);
+    await this.notifier.dispatch(emailIds);
     return toInvitationResponse(invitation);
   }
 
@@ -206,6 +235,11 @@ export class InvitationsService {
         InvitationEntity,
         { id: invitation.id },
         { acceptedAt, acceptedById: userId },
+      );
+      // the bell's invitation is answered: it no longer waits as unread
+      await manager.query(
+        'UPDATE notifications SET read_at = now() WHERE user_id = $1 AND dedupe_key = $2 AND read_at IS NULL',
+        [userId, `invitation:${invitation.id}`],
       );
       await this.audit.record(manager, {
         workspaceId: invitation.workspaceId,

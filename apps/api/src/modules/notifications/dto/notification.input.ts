@@ -53,4 +53,14 @@ export class UpdateNotificationPreferencesInput {
   @IsOptional()
   @IsBoolean()
   weekly_digest?: boolean;
+
+  @ApiPropertyOptional({ description: 'I was invited to join a workspace' })
+  @IsOptional()
+  @IsBoolean()
+  invitation?: boolean;
+
+  @ApiPropertyOptional({ description: "Managers: a client used 80% or 100% of its month's hours" })
+  @IsOptional()
+  @IsBoolean()
+  budget_alert?: boolean;
 }
