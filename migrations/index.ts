@@ -3,6 +3,7 @@ import { Foundation1795432756593 } from './1795432756593-Foundation';
 import { Workspaces1795433932329 } from './1795433932329-Workspaces';
 import { OperationsRecords1795434403173 } from './1795434403173-OperationsRecords';
 import { CoveringDashboardIndexes1796394628382 } from './1796394628382-CoveringDashboardIndexes';
+import { EmailWorkspace1796396831698 } from './1796396831698-EmailWorkspace';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends to this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Workspaces1795433932329,
   OperationsRecords1795434403173,
   CoveringDashboardIndexes1796394628382,
+  EmailWorkspace1796396831698,
 ];

@@ -4,7 +4,8 @@ import request from 'supertest';
 import { JobQueue } from '../src/modules/jobs/job-queue';
 import { SendEmailJob } from '../src/modules/mail/jobs/send-email.job';
 import { MailService } from '../src/modules/mail/mail.service';
-import { uniqueEmail } from './factories';
+import { createTestTask, createTestTeam, type TestTeam } from './background-factories';
+import { createUser, uniqueEmail } from './factories';
 import { startTestApp, type TestApp } from './test-app';
 import { waitFor } from './wait';
 
@@ -183,6 +184,105 @@ describe('mail over SMTP', () => {
 
   it('has no development outbox once SMTP is set (404)', async () => {
     await request(t.http).get('/api/dev/outbox').expect(404);
+  });
+
+  describe('an email of a workspace that fails for good', () => {
+    /** As the workspace's founder. */
+    const post = (team: TestTeam, path: string, body: object) =>
+      request(t.http)
+        .post(`/api/workspaces/${team.workspace.id}${path}`)
+        .auth(team.members.founder.token, { type: 'bearer' })
+        .send(body)
+        .expect(201);
+    const failedJobsPage = (team: TestTeam) =>
+      request(t.http)
+        .get(`/api/workspaces/${team.workspace.id}/admin/failed-jobs?limit=100`)
+        .auth(team.members.founder.token, { type: 'bearer' })
+        .expect(200);
+
+    /** Has the workspace write one email that the SMTP server refuses; returns its address. */
+    const triggers: [string, (team: TestTeam) => Promise<string>][] = [
+      [
+        'an invitation to a new address',
+        async (team) => {
+          const address = uniqueEmail('invitee');
+          smtp.rejected.add(address);
+          await post(team, '/invitations', { email: address, role: 'va' });
+          return address;
+        },
+      ],
+      [
+        'an invitation to an existing account',
+        async (team) => {
+          const { email } = await createUser(t.dataSource);
+          smtp.rejected.add(email);
+          await post(team, '/invitations', { email, role: 'va' });
+          return email;
+        },
+      ],
+      [
+        'a task assignment',
+        async (team) => {
+          const va = team.members.va.user;
+          smtp.rejected.add(va.email);
+          await post(team, '/tasks', {
+            projectId: team.project.id,
+            title: 'Relancer',
+            assigneeId: va.id,
+          });
+          return va.email;
+        },
+      ],
+      [
+        'a budget alert',
+        async (team) => {
+          await t.dataSource.query('UPDATE clients SET monthly_hours_budget = 1 WHERE id = $1', [
+            team.client.id,
+          ]);
+          const { va, founder } = team.members;
+          const task = await createTestTask(t.dataSource, team.project, { assigneeId: va.user.id });
+          smtp.rejected.add(founder.user.email);
+          // two hours on a one-hour budget
+          await request(t.http)
+            .post(`/api/workspaces/${team.workspace.id}/time-entries`)
+            .auth(va.token, { type: 'bearer' })
+            .send({
+              taskId: task.id,
+              startedAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+              minutes: 120,
+            })
+            .expect(201);
+          return founder.user.email;
+        },
+      ],
+    ];
+
+    it.each(triggers)(
+      'is on the failed-jobs page of its workspace, not of another (%s)',
+      async (_name, trigger) => {
+        const team = await createTestTeam(t);
+        const other = await createTestTeam(t);
+        const rows = await emailsTo(t, await trigger(team));
+        expect(rows).toHaveLength(1);
+        const jobId = `email-${rows[0].id}`;
+        await waitFor(
+          async () => (await t.app.get(JobQueue).failedJobs(1000)).some((job) => job.id === jobId),
+          { what: 'the send-email job to fail for good' },
+        );
+
+        const page = await failedJobsPage(team);
+        expect(page.body.items).toContainEqual({
+          id: jobId,
+          name: 'send-email',
+          data: { emailId: rows[0].id, workspaceId: team.workspace.id },
+          attempts: 5,
+          error: expect.stringMatching(/Mailbox unavailable/),
+          failedAt: expect.any(String),
+        });
+        const elsewhere = await failedJobsPage(other);
+        expect(elsewhere.body.items.map((item: { id: string }) => item.id)).not.toContain(jobId);
+      },
+    );
   });
 });
 

@@ -148,6 +148,7 @@ export class BudgetAlertsService {
             publicUrl: this.config.publicUrl,
           }),
           dedupeKey: dedupeKey(recipient.user_id),
+          workspaceId: facts.workspaceId,
         },
         manager,
       );

@@ -102,7 +102,10 @@ export class InvitationsService {
       });
       if (!invitee) {
         // no account yet, so no preferences: the email is the only way to reach them
-        const emailId = await this.mail.write(email, manager);
+        const emailId = await this.mail.write(
+          { ...email, workspaceId: actor.workspaceId },
+          manager,
+        );
         return { invitation, emailIds: emailId ? [emailId] : [] };
       }
       const emailIds = await this.notifier.notify(manager, [
@@ -110,6 +113,7 @@ export class InvitationsService {
           userId: invitee.id,
           // not a member yet: a workspace's notifications are shown to its active members only
           workspaceId: null,
+          emailWorkspaceId: actor.workspaceId,
           kind: 'invitation',
           title: workspace.name,
           link: path,

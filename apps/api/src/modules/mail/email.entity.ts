@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 export type EmailStatus = 'pending' | 'sent' | 'failed';
 
@@ -11,6 +20,19 @@ export type EmailStatus = 'pending' | 'sent' | 'failed';
 export class EmailEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /**
+   * The workspace the email is about, so that its failed-jobs page shows an email that could
+   * not be sent; null for emails about the account itself (welcome). Deleting the workspace
+   * deletes its emails, as it deletes everything else of the workspace: they quote its data,
+   * and one still pending is then no longer sent.
+   */
+  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn()
+  workspace: WorkspaceEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  workspaceId: string | null;
 
   @Column({ type: 'varchar', length: 254 })
   toAddress: string;

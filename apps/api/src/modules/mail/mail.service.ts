@@ -13,6 +13,8 @@ export interface OutgoingEmail {
   kind: string;
   /** Same key, same email: the second one is not written (e.g. `reminder:<task>:<due>`). */
   dedupeKey?: string;
+  /** The workspace the email is about; omitted for emails about the account (welcome). */
+  workspaceId?: string | null;
 }
 
 /**
@@ -44,6 +46,7 @@ export class MailService implements OnApplicationBootstrap {
         htmlBody: email.html ?? null,
         kind: email.kind,
         dedupeKey: email.dedupeKey ?? null,
+        workspaceId: email.workspaceId ?? null,
       })
       .orIgnore()
       .returning(['id'])
@@ -52,14 +55,18 @@ export class MailService implements OnApplicationBootstrap {
     return row?.id ?? null;
   }
 
+  /** After the commit that wrote the email; never throws. */
   async dispatch(emailId: string | null): Promise<void> {
     if (!emailId) return;
-    const payload: SendEmailPayload = { emailId };
     try {
-      await this.queue.enqueue(SEND_EMAIL_JOB, payload, { jobId: `email-${emailId}` });
+      // the job carries the workspace for the failed-jobs page: callers pass only the id
+      const email = await this.emails.findOne({
+        select: { id: true, workspaceId: true },
+        where: { id: emailId },
+      });
+      await this.enqueue(emailId, email?.workspaceId ?? null);
     } catch (error) {
-      // the outbox row stays pending and is picked up again at the next start-up
-      this.logger.warn(`could not enqueue email ${emailId}: ${(error as Error).message}`);
+      this.couldNotEnqueue(emailId, error);
     }
   }
 
@@ -72,12 +79,28 @@ export class MailService implements OnApplicationBootstrap {
   /** Emails left pending by a process that stopped are queued again. */
   async onApplicationBootstrap(): Promise<void> {
     const pending = await this.emails.find({
-      select: { id: true },
+      select: { id: true, workspaceId: true },
       where: { status: 'pending' },
       order: { createdAt: 'ASC' },
       take: 1000,
     });
-    for (const { id } of pending) await this.dispatch(id);
+    for (const { id, workspaceId } of pending) {
+      try {
+        await this.enqueue(id, workspaceId);
+      } catch (error) {
+        this.couldNotEnqueue(id, error);
+      }
+    }
+  }
+
+  private async enqueue(emailId: string, workspaceId: string | null): Promise<void> {
+    const payload: SendEmailPayload = { emailId, ...(workspaceId && { workspaceId }) };
+    await this.queue.enqueue(SEND_EMAIL_JOB, payload, { jobId: `email-${emailId}` });
+  }
+
+  private couldNotEnqueue(emailId: string, error: unknown): void {
+    // the outbox row stays pending and is picked up again at the next start-up
+    this.logger.warn(`could not enqueue email ${emailId}: ${(error as Error).message}`);
   }
 
   async recent(limit: number): Promise<EmailEntity[]> {

@@ -29,6 +29,11 @@ export interface NotificationDraft {
   email?: (recipient: Recipient) => EmailContent;
   /** Email only, no in-app notification (digests). */
   emailOnly?: boolean;
+  /**
+   * The workspace of the email copy, when it differs from the notification's (an invitation:
+   * no workspace in the app, but the inviting workspace sees the email fail); default workspaceId.
+   */
+  emailWorkspaceId?: string;
 }
 
 /**
@@ -60,6 +65,7 @@ export class Notifier {
           to: recipient.email,
           kind: draft.kind,
           dedupeKey: draft.dedupeKey,
+          workspaceId: draft.emailWorkspaceId ?? draft.workspaceId,
           ...draft.email(recipient),
         },
         manager,

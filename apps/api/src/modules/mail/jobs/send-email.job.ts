@@ -11,6 +11,8 @@ export const SEND_EMAIL_JOB = 'send-email';
 
 export interface SendEmailPayload {
   emailId: string;
+  /** The email's workspace, when it has one: that workspace's failed-jobs page lists the job. */
+  workspaceId?: string;
 }
 
 /** Delivers one outbox email. Running it twice sends nothing the second time. */
