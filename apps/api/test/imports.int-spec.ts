@@ -217,6 +217,27 @@ describe('CSV imports of tasks', () => {
     expect(new Set(tasks.map((task) => task.position)).size).toBe(500);
   });
 
+  it('reads Windows-1252 letters latin1 lacks (œ, ’, €) in headers and cells', async () => {
+    const team = await createTestTeam(t);
+    const text = ['Tâche;Date d’échéance', 'Revoir le cœur de l’offre à 49 €;15/04/2030'].join(
+      '\r\n',
+    );
+    const windows1252: Record<string, number> = { '’': 0x92, œ: 0x9c, '€': 0x80 };
+    const file = Buffer.from([...text].map((c) => windows1252[c] ?? c.charCodeAt(0)));
+
+    const res = await imports(team, 'obm')
+      .upload()
+      .field('projectId', team.project.id)
+      .field('mapping', JSON.stringify({ title: 'Tâche', dueDate: 'Date d’échéance' }))
+      .attach('file', file, { filename: 'export.csv', contentType: 'text/csv' })
+      .expect(202);
+
+    expect(await finished(team, res.body.id)).toMatchObject({ status: 'done', importedRows: 1 });
+    expect(await tasksOf(team.project)).toMatchObject([
+      { title: 'Revoir le cœur de l’offre à 49 €', dueDate: '2030-04-15' },
+    ]);
+  });
+
   it('answers 400 for a mapping to a column the CSV does not have, and for a missing or double CSV', async () => {
     const team = await createTestTeam(t);
     const api = imports(team, 'obm');

@@ -1,4 +1,4 @@
-import { detectSeparator, parseCsv } from './csv';
+import { decodeWindows1252, detectSeparator, parseCsv } from './csv';
 
 const fieldsOf = (text: string) => parseCsv(text).records.map((r) => r.fields);
 
@@ -79,5 +79,18 @@ describe('detectSeparator', () => {
     expect(detectSeparator('"a;b",c\n')).toBe(',');
     expect(detectSeparator('a\tb\tc')).toBe('\t');
     expect(detectSeparator('single')).toBe(',');
+  });
+});
+
+describe('decodeWindows1252', () => {
+  it('reads the letters Windows-1252 has where latin1 has control characters', () => {
+    expect(decodeWindows1252(new Uint8Array([0x43, 0x9c, 0x75, 0x72, 0x92, 0x80, 0x85]))).toBe(
+      'Cœur’€…',
+    );
+  });
+
+  it('reads the rest as latin1, past one chunk', () => {
+    const bytes = new Uint8Array(20_000).fill(0xe9);
+    expect(decodeWindows1252(bytes)).toBe('é'.repeat(20_000));
   });
 });

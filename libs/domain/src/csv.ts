@@ -136,3 +136,28 @@ function countLineBreaks(text: string): number {
   }
   return count;
 }
+
+/** What Windows-1252 has at 0x80–0x9F, where latin1 has control characters (5 bytes unused). */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+const DECODE_CHUNK = 8192;
+
+/**
+ * Text of Windows-1252 bytes, as Excel writes plain CSV in France: latin1 plus œ, ’, €, “ ”… at
+ * 0x80–0x9F. Written out because Node's TextDecoder reads that label as latin1 (and browsers
+ * do not): the web client and the API must see the same header.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += DECODE_CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + DECODE_CHUNK), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_C1[byte - 0x80] : byte,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}

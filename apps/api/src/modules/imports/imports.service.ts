@@ -8,7 +8,13 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { IMPORT_FIELDS, isLimitedToOwn, parseCsv, type TaskImportResponse } from '@relais/domain';
+import {
+  decodeWindows1252,
+  IMPORT_FIELDS,
+  isLimitedToOwn,
+  parseCsv,
+  type TaskImportResponse,
+} from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { ValidationFailedException, type FieldError } from '../../common/http/validation';
 import { AuditService } from '../audit/audit.service';
@@ -31,12 +37,14 @@ export interface UploadedCsv {
 
 /**
  * Text of an uploaded file: UTF-8 (with a byte order mark, as Excel's "CSV UTF-8" writes it, or
- * without), or else Windows-1252, as Excel's plain CSV writes it in France.
+ * without), or else Windows-1252, as Excel's plain CSV writes it in France. Not latin1: French
+ * text uses Windows-1252's own letters (œ, ’, €), and the web client decodes the same way, so
+ * the header it maps is the one read here.
  */
 function decodeCsv(buffer: Buffer): string {
   const utf8 = buffer.toString('utf8');
   const hasBom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  return hasBom || !utf8.includes('\uFFFD') ? utf8 : buffer.toString('latin1');
+  return hasBom || !utf8.includes('\uFFFD') ? utf8 : decodeWindows1252(buffer);
 }
 
 /** CSV imports of tasks: checked and recorded here, run by the task-import job. */
