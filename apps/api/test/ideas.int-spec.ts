@@ -5,6 +5,7 @@ import { TaskEntity } from '../src/modules/tasks/task.entity';
 import { createWorkspace } from './factories';
 import {
   actors,
+  addProjectMember,
   auditOf,
   createClient,
   createIdea,
@@ -460,6 +461,85 @@ describe('ideas API', () => {
       const idea = await createIdea(t.dataSource, w.ws);
       const res = await api.as(w.founder).post(`${w.url}/${idea.id}/convert`, input).expect(400);
       expect(fieldsOf(res.body)).toEqual(fields);
+    });
+  });
+
+  describe("a project's page links back to its idea", () => {
+    async function converted(w: World, by: Actor) {
+      const idea = await createIdea(t.dataSource, w.ws, {
+        authorId: w.founder.user.id,
+        title: 'Ouvrir un atelier',
+      });
+      const res = await api
+        .as(by)
+        .post(`${w.url}/${idea.id}/convert`, { clientId: w.client.id })
+        .expect(201);
+      return {
+        idea,
+        projectUrl: `/api/workspaces/${w.ws.id}/projects/${res.body.project.id as string}`,
+      };
+    }
+
+    it('shows the idea a converted project came from, to every role that sees ideas', async () => {
+      const w = await world();
+      const obm = await api.join(w.ws, 'obm');
+      const { idea, projectUrl } = await converted(w, obm);
+      for (const actor of [w.founder, obm, await api.join(w.ws, 'ops_director')]) {
+        const res = await api.as(actor).get(projectUrl).expect(200);
+        expect(res.body.sourceIdea).toEqual({ id: idea.id, title: 'Ouvrir un atelier' });
+      }
+      // an edit answers with the same page, link included
+      const edited = await api.as(obm).patch(projectUrl, { name: 'Atelier' }).expect(200);
+      expect(edited.body).toMatchObject({ name: 'Atelier', sourceIdea: { id: idea.id } });
+      // the list does not carry it
+      const list = await api.as(obm).get(`/api/workspaces/${w.ws.id}/projects`).expect(200);
+      expect(list.body.items[0]).not.toHaveProperty('sourceIdea');
+    });
+
+    it('has no idea for a project made directly', async () => {
+      const w = await world();
+      const created = await api
+        .as(w.founder)
+        .post(`/api/workspaces/${w.ws.id}/projects`, { clientId: w.client.id, name: 'Direct' })
+        .expect(201);
+      expect(created.body.sourceIdea).toBeNull();
+      // another project's idea is not this one's
+      await converted(w, w.founder);
+      const res = await api
+        .as(w.founder)
+        .get(`/api/workspaces/${w.ws.id}/projects/${created.body.id as string}`)
+        .expect(200);
+      expect(res.body).toMatchObject({ id: created.body.id, sourceIdea: null });
+    });
+
+    it('gives a VA on the project no idea: VAs may not see ideas', async () => {
+      const w = await world();
+      const { projectUrl } = await converted(w, w.founder);
+      // unscoped, so only the role keeps the idea from her
+      const va = await api.join(w.ws, 'va');
+      const projectId = projectUrl.split('/').pop() ?? '';
+      await addProjectMember(t.dataSource, { id: projectId }, va.user);
+      const res = await api.as(va).get(projectUrl).expect(200);
+      expect(res.body).toMatchObject({ id: projectId, sourceIdea: null });
+    });
+
+    it('gives a member limited to some clients only an idea she wrote, as the inbox does', async () => {
+      const w = await world();
+      const { projectUrl } = await converted(w, w.founder);
+      const scoped = await api.join(w.ws, 'obm', { clientIds: [w.client.id] });
+      const res = await api.as(scoped).get(projectUrl).expect(200);
+      expect(res.body.sourceIdea).toBeNull();
+
+      const hers = await createIdea(t.dataSource, w.ws, { authorId: scoped.user.id });
+      const made = await api
+        .as(scoped)
+        .post(`${w.url}/${hers.id}/convert`, { clientId: w.client.id })
+        .expect(201);
+      const mine = await api
+        .as(scoped)
+        .get(`/api/workspaces/${w.ws.id}/projects/${made.body.project.id as string}`)
+        .expect(200);
+      expect(mine.body.sourceIdea).toEqual({ id: hers.id, title: hers.title });
     });
   });
 });

@@ -427,6 +427,8 @@ describe('projects API', () => {
           archivedAt: null,
           memberIds: [va.user.id, obm.user.id].sort(),
           progress: { total: 0, done: 0 },
+          // made here, not from an idea
+          sourceIdea: null,
           createdAt: expect.any(String),
           updatedAt: expect.any(String),
         });

@@ -16,6 +16,8 @@ export type IdeaStatus = 'inbox' | 'accepted' | 'parked' | 'declined';
 /** The founder's inbox item; an accepted idea becomes a project, linked back here. */
 @Entity('ideas')
 @Index('ideas_workspace_status_idx', ['workspaceId', 'status', 'createdAt'])
+// a project's page shows the idea it came from; deleting a project clears the link
+@Index('ideas_project_idx', ['projectId'], { where: '"project_id" IS NOT NULL' })
 export class IdeaEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

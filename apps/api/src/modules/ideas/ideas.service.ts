@@ -23,6 +23,7 @@ import type {
 } from './dto/idea.input';
 import { toIdeaResponse, type IdeaConversionResponse, type IdeaResponse } from './dto/idea.output';
 import { IdeaEntity } from './idea.entity';
+import { visibleIdeasCondition } from './idea-visibility';
 import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from '../tasks/task-audit';
 import { findUsableClient } from '../clients/usable-client';
 
@@ -277,12 +278,11 @@ export class IdeasService {
     manager: EntityManager,
     member: WorkspaceMember,
   ): SelectQueryBuilder<IdeaEntity> {
-    const qb = manager
+    const visible = visibleIdeasCondition(member, 'i');
+    return manager
       .getRepository(IdeaEntity)
       .createQueryBuilder('i')
-      .where('i.workspace_id = :ws', { ws: member.workspaceId });
-    if (member.clientIds.length > 0) qb.andWhere('i.author_id = :me', { me: member.userId });
-    return qb;
+      .where(visible.sql, visible.params);
   }
 
   /** Assignees must be active members whose client scope covers the client; in one query. */

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { ProjectStatus } from '@relais/domain';
+import { can, type ProjectStatus } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { isUuid } from '../../common/http/uuid';
@@ -14,11 +14,18 @@ import type {
   ListProjectsQuery,
   UpdateProjectInput,
 } from './dto/project.input';
-import { toProjectResponse, type ProjectResponse } from './dto/project.output';
+import {
+  toProjectResponse,
+  type ProjectDetailResponse,
+  type ProjectResponse,
+  type SourceIdea,
+} from './dto/project.output';
 import { ProjectMemberEntity } from './project-member.entity';
 import { ProjectEntity } from './project.entity';
 import { visibleProjectsCondition } from './project-visibility';
 import { findUsableClient } from '../clients/usable-client';
+import { IdeaEntity } from '../ideas/idea.entity';
+import { visibleIdeasCondition } from '../ideas/idea-visibility';
 
 /** A project as the audit trail sees it: its columns plus its member set. */
 type AuditedProject = ProjectEntity & { memberIds: string[] };
@@ -146,11 +153,11 @@ export class ProjectsService {
     };
   }
 
-  get(member: WorkspaceMember, id: string): Promise<ProjectResponse> {
+  get(member: WorkspaceMember, id: string): Promise<ProjectDetailResponse> {
     return this.getWith(this.dataSource.manager, member, id);
   }
 
-  async create(member: WorkspaceMember, input: CreateProjectInput): Promise<ProjectResponse> {
+  async create(member: WorkspaceMember, input: CreateProjectInput): Promise<ProjectDetailResponse> {
     return this.dataSource.transaction(async (manager) => {
       const status = input.status ?? 'planned';
       const ownerId = input.ownerId === undefined ? member.userId : input.ownerId;
@@ -197,7 +204,7 @@ export class ProjectsService {
     member: WorkspaceMember,
     id: string,
     input: UpdateProjectInput,
-  ): Promise<ProjectResponse> {
+  ): Promise<ProjectDetailResponse> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.findVisible(manager, member, id, true);
       const beforeMemberIds = (await this.memberIdsOf(manager, [id])).get(id) ?? [];
@@ -316,15 +323,41 @@ export class ProjectsService {
       .where(visible.sql, visible.params);
   }
 
+  /** One project's page: the list's fields plus the idea it came from (one more query). */
   private async getWith(
     manager: EntityManager,
     member: WorkspaceMember,
     id: string,
-  ): Promise<ProjectResponse> {
+  ): Promise<ProjectDetailResponse> {
     const [response] = await this.toResponses(manager, member, [
       await this.findVisible(manager, member, id),
     ]);
-    return response;
+    return { ...response, sourceIdea: await this.sourceIdeaOf(manager, member, id) };
+  }
+
+  /**
+   * The idea the project was made from, when the member may see it. VAs may not see ideas
+   * (`ideas.view`), so they get null; a member limited to some clients sees only the ideas she
+   * wrote, as in the idea inbox. Converting sets the link once, so there is at most one.
+   */
+  private async sourceIdeaOf(
+    manager: EntityManager,
+    member: WorkspaceMember,
+    projectId: string,
+  ): Promise<SourceIdea | null> {
+    if (!can(member, 'ideas.view')) return null;
+    const visible = visibleIdeasCondition(member, 'i');
+    const idea = await manager
+      .getRepository(IdeaEntity)
+      .createQueryBuilder('i')
+      .select(['i.id', 'i.title'])
+      .where(visible.sql, visible.params)
+      .andWhere('i.project_id = :projectId', { projectId })
+      .orderBy('i.created_at', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .limit(1)
+      .getOne();
+    return idea ? { id: idea.id, title: idea.title } : null;
   }
 
   /** Responses for projects loaded with their client: members and task counts in two queries. */

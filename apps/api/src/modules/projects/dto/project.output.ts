@@ -35,6 +35,18 @@ export interface ProjectResponse {
   updatedAt: string;
 }
 
+/** The idea a project was made from (see the idea inbox), as much as its page shows. */
+export interface SourceIdea {
+  id: string;
+  title: string;
+}
+
+/** One project's page: the project, and the idea it came from. */
+export interface ProjectDetailResponse extends ProjectResponse {
+  /** Null when it came from no idea, or when the caller may not see ideas (a VA). */
+  sourceIdea: SourceIdea | null;
+}
+
 export function toProjectResponse(
   project: ProjectEntity,
   details: ProjectDetails,
