@@ -651,21 +651,22 @@ describe('budgets, revenues and budget alerts', () => {
     const PERIOD_MARCH = { from: '2026-03-01', to: '2026-04-01', timeZone: PARIS };
     const NOW = new Date('2026-03-16T12:00:00Z');
 
+    /** The objectives of March, as the dashboard lists them (in the order of their periods). */
     async function withObjectives(ws: WorkspaceEntity) {
       // overlapping March: progress 0.5, 0.5 (a key result going down) and 0.75 → mean 0.58333…
-      await createObjective(
+      const growth = await createObjective(
         t.dataSource,
         ws,
-        { periodStart: '2026-01-01', periodEnd: '2026-03-31' },
+        { title: 'Croissance', periodStart: '2026-01-01', periodEnd: '2026-03-31' },
         [
           { start: 0, target: 10, current: 5 },
           { start: 100, target: 50, current: 75 },
         ],
       );
-      await createObjective(
+      const launch = await createObjective(
         t.dataSource,
         ws,
-        { periodStart: '2026-03-15', periodEnd: '2026-03-20' },
+        { title: 'Lancement', periodStart: '2026-03-15', periodEnd: '2026-03-20' },
         [{ start: 0, target: 4, current: 3 }],
       );
       // not overlapping March, and one without key results
@@ -675,15 +676,21 @@ describe('budgets, revenues and budget alerts', () => {
         { periodStart: '2026-04-01', periodEnd: '2026-06-30' },
         [{ start: 0, target: 1, current: 1 }],
       );
-      await createObjective(t.dataSource, ws, {
+      const unmeasured = await createObjective(t.dataSource, ws, {
+        title: 'Sans mesure',
         periodStart: '2026-03-01',
         periodEnd: '2026-03-31',
       });
+      return [
+        { objectiveId: growth.objective.id, title: 'Croissance', progress: 0.5 },
+        { objectiveId: unmeasured.objective.id, title: 'Sans mesure', progress: null },
+        { objectiveId: launch.objective.id, title: 'Lancement', progress: 0.75 },
+      ];
     }
 
     it('gives the founder hours, the burn of the current month, objectives and money', async () => {
       const world = await march();
-      await withObjectives(world.ws);
+      const objectives = await withObjectives(world.ws);
       const kpis = t.app.get(TimeKpisService);
 
       const figures = await kpis.forDashboard(
@@ -699,6 +706,8 @@ describe('budgets, revenues and budget alerts', () => {
         money: { revenueCents: 417_000, costCents: 48_500, marginCents: 368_500 },
       });
       expect(figures.objectivesProgress).toBeCloseTo(0.583333, 5);
+      // each objective with its own progress; the one without key results has none
+      expect(figures.objectives).toEqual(objectives);
       expect(
         figures.budgetBurn.map((b) => [b.clientName, b.hoursUsed, b.elapsedDays, b.projectedHours]),
       ).toEqual([
@@ -761,7 +770,7 @@ describe('budgets, revenues and budget alerts', () => {
 
     it('gives an OBM the same without money, and a VA her own hours only', async () => {
       const world = await march();
-      await withObjectives(world.ws);
+      const objectives = await withObjectives(world.ws);
       const kpis = t.app.get(TimeKpisService);
 
       const forObm = await kpis.forDashboard(
@@ -784,8 +793,18 @@ describe('budgets, revenues and budget alerts', () => {
       expect(forVa).toEqual({
         hoursLogged: 11,
         billableHours: 11,
+        // by the Monday of the local day each starts: Sunday 1 March 00:30 is in February's week
+        hoursByWeek: [
+          { weekStart: '2026-02-23', hours: 1, billableHours: 1 },
+          { weekStart: '2026-03-02', hours: 1, billableHours: 1 },
+          { weekStart: '2026-03-09', hours: 2, billableHours: 2 },
+          { weekStart: '2026-03-16', hours: 7, billableHours: 7 },
+          { weekStart: '2026-03-23', hours: 0, billableHours: 0 },
+          { weekStart: '2026-03-30', hours: 0, billableHours: 0 },
+        ],
         budgetBurn: [],
         objectivesProgress: expect.closeTo(0.583333, 5),
+        objectives,
       });
     });
 

@@ -13,6 +13,7 @@ import {
 } from './dashboard-factories';
 import { addMember, createUser, createWorkspace, uniqueEmail } from './factories';
 import { startTestApp, type TestApp } from './test-app';
+import { createRunningTimer, createTimeEntry } from './time-factories';
 
 const PARIS = 'Europe/Paris';
 
@@ -467,6 +468,119 @@ describe('GET /api/workspaces/:ws/dashboard', () => {
         tasksOverdue: 0,
         workload: [workloadRow('va', 'Diane VA', 0, 0, 20)],
       });
+    });
+  });
+
+  /**
+   * Time logged around the period [Wed 2026-03-25, Wed 2026-04-08) in Europe/Paris, which moves
+   * from UTC+1 to UTC+2 on Sunday 29 March: weeks start on Mondays 23 March, 30 March and
+   * 6 April. An entry belongs to the week of the local day it starts.
+   */
+  describe('hours by week', () => {
+    const PERIOD = '?from=2026-03-25&to=2026-04-08';
+    let workspace: WorkspaceEntity;
+    let clientB: string;
+    const token: Record<'founder' | 'obm' | 'va' | 'obmScopedB', string> = {} as never;
+    const week = (weekStart: string, hours: number, billableHours: number) => ({
+      weekStart,
+      hours,
+      billableHours,
+    });
+
+    beforeAll(async () => {
+      workspace = await createWorkspace(t.dataSource, { timeZone: PARIS });
+      const a = await createClient(t.dataSource, workspace, { name: 'A' });
+      const b = await createClient(t.dataSource, workspace, { name: 'B' });
+      clientB = b.id;
+      const founder = await member(workspace, 'founder', { owner: true });
+      const obm = await member(workspace, 'obm');
+      const va = await member(workspace, 'va');
+      const obmScopedB = await member(workspace, 'obm', { clientIds: [b.id] });
+      Object.assign(token, {
+        founder: founder.token,
+        obm: obm.token,
+        va: va.token,
+        obmScopedB: obmScopedB.token,
+      });
+      const taskA = await createTask(t.dataSource, await createProject(t.dataSource, a));
+      const taskB = await createTask(t.dataSource, await createProject(t.dataSource, b));
+      const log = (
+        task: typeof taskA,
+        who: UserEntity,
+        startedAt: string,
+        minutes: number,
+        billable = true,
+      ) => createTimeEntry(t.dataSource, task, who, startedAt, minutes, { billable });
+
+      // Tuesday 24 March, 11:00 in Paris: before the period
+      await log(taskA, va.user, '2026-03-24T10:00:00Z', 60);
+      // Wednesday 25 March, 10:00 (UTC+1): week of 23 March
+      await log(taskA, va.user, '2026-03-25T09:00:00Z', 90);
+      // Sunday 29 March, 23:30 (UTC+2), running past midnight: still the week of 23 March
+      await log(taskA, founder.user, '2026-03-29T21:30:00Z', 120, false);
+      // Monday 30 March, 00:30 in Paris (still Sunday in UTC): week of 30 March
+      await log(taskA, va.user, '2026-03-29T22:30:00Z', 60);
+      // client B, Wednesday 1 April: week of 30 March
+      await log(taskB, obm.user, '2026-04-01T08:00:00Z', 20);
+      // Tuesday 7 April, 23:59: the last minute of the period, week of 6 April
+      await log(taskA, va.user, '2026-04-07T21:59:00Z', 45);
+      // Wednesday 8 April, 00:00 in Paris: after the period
+      await log(taskA, va.user, '2026-04-07T22:00:00Z', 60);
+      // a timer still running counts no hours
+      await createRunningTimer(t.dataSource, taskA, obm.user, new Date('2026-04-02T08:00:00Z'));
+      // another workspace of the same VA: never counted
+      const other = await createWorkspace(t.dataSource, { timeZone: PARIS });
+      await addMember(t.dataSource, other, va.user, 'va');
+      const otherTask = await createTask(
+        t.dataSource,
+        await createProject(t.dataSource, await createClient(t.dataSource, other)),
+      );
+      await log(otherTask, va.user, '2026-03-31T08:00:00Z', 240);
+    });
+
+    it.each(['founder', 'obm'] as const)(
+      'gives the %s every week of the period, dated in the workspace zone',
+      async (who) => {
+        const res = await get(token[who], workspace.id, PERIOD).expect(200);
+        expect(res.body.hoursByWeek).toEqual([
+          // 90 + 120 (not billable) minutes
+          week('2026-03-23', 3.5, 1.5),
+          // 60 + 20 minutes
+          week('2026-03-30', 1.33, 1.33),
+          week('2026-04-06', 0.75, 0.75),
+        ]);
+        // the weeks add up to the period's figures: 335 minutes, 215 billable
+        expect(res.body).toMatchObject({ hoursLogged: 5.58, billableHours: 3.58 });
+      },
+    );
+
+    it('narrows to the client asked for, and to the client scope', async () => {
+      const expected = [
+        week('2026-03-23', 0, 0),
+        week('2026-03-30', 0.33, 0.33),
+        week('2026-04-06', 0, 0),
+      ];
+      const asked = await get(token.founder, workspace.id, `${PERIOD}&clientId=${clientB}`);
+      expect(asked.status).toBe(200);
+      expect(asked.body.hoursByWeek).toEqual(expected);
+      const scoped = await get(token.obmScopedB, workspace.id, PERIOD).expect(200);
+      expect(scoped.body.hoursByWeek).toEqual(expected);
+    });
+
+    it('gives a VA her own hours only', async () => {
+      const res = await get(token.va, workspace.id, PERIOD).expect(200);
+      expect(res.body.hoursByWeek).toEqual([
+        week('2026-03-23', 1.5, 1.5),
+        week('2026-03-30', 1, 1),
+        week('2026-04-06', 0.75, 0.75),
+      ]);
+    });
+
+    it('lists weeks without time as zeros, from the Monday before the period starts', async () => {
+      const res = await get(token.founder, workspace.id, '?from=2026-03-22&to=2026-03-24');
+      expect(res.status).toBe(200);
+      // Sunday 22 March is in the week of 16 March; Monday 23 March has no time
+      expect(res.body.hoursByWeek).toEqual([week('2026-03-16', 0, 0), week('2026-03-23', 0, 0)]);
     });
   });
 

@@ -882,6 +882,13 @@ const CASES: Case[] = [
     }),
     expect: inWorkspace(directors(200)),
   },
+  {
+    route: 'DELETE /api/workspaces/{ws}/objectives/{id}',
+    prepare: async (w) => ({
+      path: `${w.base}/objectives/${(await freshObjective(w)).objective.id}`,
+    }),
+    expect: inWorkspace(directors(204)),
+  },
 
   // -------------------------------------------------------------------------------------------
   // The founder's idea inbox

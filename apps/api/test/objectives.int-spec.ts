@@ -536,4 +536,78 @@ describe('objectives API', () => {
       expect(fieldsOf(res.body)).toEqual(fields);
     });
   });
+
+  describe('DELETE /workspaces/:ws/objectives/:id', () => {
+    const keyResultsOf = (objectiveId: string) =>
+      t.dataSource.query('SELECT id FROM key_results WHERE objective_id = $1', [objectiveId]);
+
+    it('requires authentication', async () => {
+      const { one } = await world();
+      await as(null).delete(one).expect(401);
+    });
+
+    it.each(OUTSIDERS)('answers 404 to %s', async (_label, outsider) => {
+      const { one, founder } = await world();
+      await as(await outsider())
+        .delete(one)
+        .expect(404);
+      await as(founder).get(one).expect(200);
+    });
+
+    it.each(['obm', 'va'] as const)('answers 403 to a %s and keeps the objective', async (role) => {
+      const { ws, one, founder, objective } = await world();
+      const actor = await joinAs(t, ws, role);
+      await as(actor).delete(one).expect(403);
+      await as(founder).get(one).expect(200);
+      expect(await keyResultsOf(objective.id)).toHaveLength(2);
+    });
+
+    it('answers 404 for an unknown objective or one of another workspace, 400 for a bad id', async () => {
+      const { founder, url } = await world();
+      const other = await world();
+      await as(founder).delete(`${url}/${MISSING_ID}`).expect(404);
+      await as(founder).delete(`${url}/${other.objective.id}`).expect(404);
+      await as(other.founder).get(other.one).expect(200);
+      const bad = await as(founder).delete(`${url}/42`).expect(400);
+      expect(fieldsOf(bad.body)).toEqual(['id']);
+    });
+
+    it.each(MANAGERS)(
+      'lets a %s delete an objective with its key results, audited with what they were',
+      async (role) => {
+        const { ws, one, url, founder, objective, keyResults } = await world();
+        const kept = await createObjective(t.dataSource, ws, { title: 'Garder' }, [
+          { start: 0, target: 1, current: 0 },
+        ]);
+        const actor = role === 'founder' ? founder : await joinAs(t, ws, role);
+
+        await as(actor).delete(one).expect(204);
+
+        await as(actor).get(one).expect(404);
+        expect(await keyResultsOf(objective.id)).toEqual([]);
+        expect(await keyResultsOf(kept.objective.id)).toHaveLength(1);
+        const list = await as(actor).get(url).expect(200);
+        expect(list.body.items.map((o: ObjectiveBody) => o.id)).toEqual([kept.objective.id]);
+        const [audit] = await auditOf(t, objective.id);
+        expect(audit).toMatchObject({
+          workspace_id: ws.id,
+          action: 'objective.deleted',
+          actor_id: actor.user.id,
+          changes: {
+            title: { before: 'Croissance', after: null },
+            periodStart: { before: '2026-04-01', after: null },
+            keyResults: {
+              before: [
+                expect.objectContaining({ id: keyResults[0].id, title: 'Clients actifs' }),
+                expect.objectContaining({ id: keyResults[1].id, current: 38 }),
+              ],
+              after: [],
+            },
+          },
+        });
+        // a second delete finds nothing
+        await as(actor).delete(one).expect(404);
+      },
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import type { Role } from '@relais/domain';
 import type { ProjectEntity } from '../src/modules/projects/project.entity';
 import type { TaskEntity } from '../src/modules/tasks/task.entity';
-import { TIMER_CAPPED_NOTE } from '../src/modules/time-entries/timers.service';
+import { TIMER_CAPPED_NOTE, TimersService } from '../src/modules/time-entries/timers.service';
 import type { WorkspaceEntity } from '../src/modules/workspaces/workspace.entity';
 import { addMember, createWorkspace } from './factories';
 import { addProjectMember, createClient, createProject, createTask } from './project-factories';
@@ -503,6 +503,42 @@ describe('time entries API', () => {
       )) as { n: number }[];
       expect(running).toEqual([{ n: 1 }]);
     });
+
+    it('starts a timer that waited on the lock after the one it stops, even with an earlier clock', async () => {
+      const { ws, founder, project, task } = await world();
+      const other = await createTask(t.dataSource, project);
+      const timers = t.app.get(TimersService);
+      const [membership]: { id: string }[] = await t.dataSource.query(
+        'SELECT id FROM memberships WHERE workspace_id = $1 AND user_id = $2',
+        [ws.id, founder.user.id],
+      );
+      const member = {
+        workspaceId: ws.id,
+        membershipId: membership.id,
+        userId: founder.user.id,
+        role: 'founder' as const,
+        owner: true,
+        clientIds: [],
+        timeZone: 'Europe/Paris',
+      };
+      const first = await timers.start(
+        member,
+        { taskId: task.id },
+        new Date('2026-03-02T09:00:05Z'),
+      );
+      // the racing request read its clock 5 s earlier, then waited for the first one
+      const second = await timers.start(
+        member,
+        { taskId: other.id },
+        new Date('2026-03-02T09:00:00Z'),
+      );
+
+      expect(second.startedAt).toBe('2026-03-02T09:00:05.000Z');
+      const stopped = await t.dataSource.query('SELECT ended_at FROM time_entries WHERE id = $1', [
+        first.id,
+      ]);
+      expect(stopped[0].ended_at.toISOString()).toBe('2026-03-02T09:00:05.000Z');
+    });
   });
 
   describe('GET /workspaces/:ws/time-entries', () => {
@@ -642,6 +678,54 @@ describe('time entries API', () => {
       expect(yes.body.items.map((e: EntryBody) => e.id)).toEqual([approved.id]);
       expect(no.body.items.map((e: EntryBody) => e.id)).toEqual([pending.id]);
       expect(yes.body.items[0]).toMatchObject({ approved: true, approvedById: founder.user.id });
+    });
+
+    it('filters by task, with the other filters and the caller’s own scope', async () => {
+      const { ws, project, founder, task, url } = await world();
+      const other = await createTask(t.dataSource, project, { title: 'Autre tâche' });
+      const va = await worker(ws, project, 'va');
+      const mine = await createTimeEntry(t.dataSource, task, va.user, '2026-03-02T09:00:00Z', 30);
+      const founders = await createTimeEntry(
+        t.dataSource,
+        task,
+        founder.user,
+        '2026-03-03T09:00:00Z',
+        45,
+      );
+      await createTimeEntry(t.dataSource, other, va.user, '2026-03-04T09:00:00Z', 60);
+      const timer = await createRunningTimer(t.dataSource, task, founder.user, new Date());
+      const ids = async (actor: Actor, query: string) =>
+        (await as(actor).get(`${url}?${query}`).expect(200)).body.items.map((e: EntryBody) => e.id);
+
+      expect(await ids(founder, `taskId=${task.id}`)).toEqual([timer.id, founders.id, mine.id]);
+      // ids in capitals name the same task
+      expect(await ids(founder, `taskId=${task.id.toUpperCase()}&to=2026-03-03`)).toEqual([
+        mine.id,
+      ]);
+      // a VA still sees only her own time on the task
+      expect(await ids(va, `taskId=${task.id}`)).toEqual([mine.id]);
+      expect(await ids(founder, `taskId=${other.id}&memberId=${founder.user.id}`)).toEqual([]);
+    });
+
+    it('answers 404 to a taskId the caller cannot view, and 400 to one that is not a UUID', async () => {
+      const { ws, project, founder, task, url } = await world();
+      await createTimeEntry(t.dataSource, task, founder.user, '2026-03-02T09:00:00Z', 30);
+      // a VA who does not belong to the project, an OBM limited to another client
+      const va = await joinAs(t, ws, 'va');
+      const elsewhere = await createClient(t.dataSource, ws);
+      const obm = await joinAs(t, ws, 'obm', { clientIds: [elsewhere.id] });
+      const foreign = await world();
+
+      await as(va).get(`${url}?taskId=${task.id}`).expect(404);
+      await as(obm).get(`${url}?taskId=${task.id}`).expect(404);
+      await as(founder).get(`${url}?taskId=${foreign.task.id}`).expect(404);
+      await as(founder).get(`${url}?taskId=${MISSING_ID}`).expect(404);
+      const bad = await as(founder).get(`${url}?taskId=42`).expect(400);
+      expect(fieldsOf(bad.body)).toEqual(['taskId']);
+      // the same VA once on the project: her (empty) list
+      await addProjectMember(t.dataSource, project, va.user);
+      const own = await as(va).get(`${url}?taskId=${task.id}`).expect(200);
+      expect(own.body.items).toEqual([]);
     });
 
     it('walks every page once with the cursor, running timers included', async () => {

@@ -23,6 +23,7 @@ import {
   onTimeRate,
   periodBounds,
   periodIsoWeeks,
+  periodWeekStarts,
   resolvePeriod,
   throughputByIsoWeek,
   todayIn,
@@ -519,6 +520,20 @@ describe('ISO weeks', () => {
     // empty periods
     expect(periodIsoWeeks('2024-06-14', '2024-06-14')).toEqual([]);
     expect(periodIsoWeeks('2024-06-14', '2024-06-01')).toEqual([]);
+  });
+
+  it('gives the Monday of every week overlapping [from, to), in order', () => {
+    // a Wednesday to a Monday: the first week starts before `from`, the Monday `to` is out
+    expect(periodWeekStarts('2026-03-25', '2026-04-06')).toEqual(['2026-03-23', '2026-03-30']);
+    expect(periodWeekStarts('2026-03-25', '2026-04-07')).toEqual([
+      '2026-03-23',
+      '2026-03-30',
+      '2026-04-06',
+    ]);
+    // across a year end
+    expect(periodWeekStarts('2020-12-31', '2021-01-05')).toEqual(['2020-12-28', '2021-01-04']);
+    expect(periodWeekStarts('2024-06-14', '2024-06-14')).toEqual([]);
+    expect(() => periodWeekStarts('2024-06-31', '2024-07-01')).toThrow(RangeError);
   });
 
   it('a default 31-day period has 5 or 6 weeks, each once', () => {

@@ -469,6 +469,21 @@ export function periodIsoWeeks(from: string, to: string): string[] {
   return weeks;
 }
 
+/**
+ * The Mondays of the weeks that overlap the period `[from, to)`, in order; the first may fall
+ * before `from`. Empty when the period is empty. Gives hours by week their zero weeks.
+ */
+export function periodWeekStarts(from: string, to: string): string[] {
+  ymdOf(from, 'from');
+  ymdOf(to, 'to');
+  const mondays: string[] = [];
+  if (from >= to) return mondays;
+  for (let monday = isoWeekMonday(from); monday < to; monday = addCalendarDays(monday, 7)) {
+    mondays.push(monday);
+  }
+  return mondays;
+}
+
 export interface ThroughputWeek {
   /** ISO week `YYYY-Www`. */
   week: string;
@@ -509,6 +524,25 @@ export interface WorkloadRow {
   weeklyCapacityHours: number;
 }
 
+/**
+ * Hours of the time entries that start in one week of the period, Monday to Sunday in the
+ * workspace's time zone (in the first and last weeks, only the days inside the period count).
+ */
+export interface HoursWeek {
+  /** The Monday, a calendar date `YYYY-MM-DD`. */
+  weekStart: string;
+  hours: number;
+  billableHours: number;
+}
+
+/** An objective whose period overlaps the dashboard's, with the mean progress of its key results. */
+export interface ObjectiveProgress {
+  objectiveId: string;
+  title: string;
+  /** Between 0 and 1; null when it has no key result. */
+  progress: number | null;
+}
+
 /** Budget burn of one client in the dashboard. */
 export interface ClientBudgetBurn extends BudgetBurn {
   clientId: string;
@@ -527,8 +561,12 @@ export interface DashboardResponse {
   /** Hours of time entries starting in the period. */
   hoursLogged?: number;
   billableHours?: number;
+  /** Every week of the period, zero weeks included (a VA: her own hours). */
+  hoursByWeek?: HoursWeek[];
   budgetBurn?: ClientBudgetBurn[];
   objectivesProgress?: number | null;
+  /** Each objective overlapping the period (they belong to no client: no filter applies). */
+  objectives?: ObjectiveProgress[];
   /** Only for roles that may see money: what clients pay in the period, what the team costs. */
   money?: { revenueCents: number; costCents: number; marginCents: number };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentMember } from '../../common/access/current-member.decorator';
 import { RequirePermission } from '../../common/access/require-permission.decorator';
@@ -48,5 +48,13 @@ export class ObjectivesController {
     @Body() input: UpdateObjectiveInput,
   ) {
     return this.objectives.update(member, id, input);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequirePermission('objectives.manage')
+  @ApiOperation({ summary: 'Delete an objective and its key results' })
+  remove(@CurrentMember() member: WorkspaceMember, @Param('id', UuidPipe) id: string) {
+    return this.objectives.remove(member, id);
   }
 }

@@ -205,6 +205,31 @@ export class ObjectivesService {
     });
   }
 
+  /** The objective and its key results, in one transaction; the audit keeps what they were. */
+  async remove(member: WorkspaceMember, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOne(ObjectiveEntity, {
+        where: { id, workspaceId: member.workspaceId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!before) throw new NotFoundException('Objective not found');
+      const keyResults = await manager.find(KeyResultEntity, { where: { objectiveId: id } });
+      await manager.delete(KeyResultEntity, { objectiveId: id });
+      await manager.delete(ObjectiveEntity, { id, workspaceId: member.workspaceId });
+      await this.audit.record(manager, {
+        workspaceId: member.workspaceId,
+        actorId: member.userId,
+        action: 'objective.deleted',
+        entityType: 'objective',
+        entityId: id,
+        changes: {
+          ...diffFields(before, null, AUDITED_FIELDS),
+          keyResults: { before: auditedKeyResults(keyResults), after: [] },
+        },
+      });
+    });
+  }
+
   private async applyKeyResults(
     manager: EntityManager,
     member: WorkspaceMember,

@@ -105,7 +105,7 @@ export class TimeEntriesService {
     private readonly budgetAlerts: BudgetAlertsService,
   ) {}
 
-  /** Most recent first. */
+  /** Most recent first; `taskId` must name a task the member can view (404 otherwise). */
   async list(
     member: WorkspaceMember,
     query: ListTimeEntriesQuery,
@@ -114,6 +114,10 @@ export class TimeEntriesService {
     const after = decodeCursor(query.cursor, 2);
     const p = new SqlParams();
     const where = [visibleEntriesSql(member, query, p)];
+    if (query.taskId !== undefined) {
+      const task = await findLoggableTask(this.dataSource.manager, member, query.taskId);
+      where.push(`te.task_id = ${p.add(task.id)}`);
+    }
     if (after) {
       const [startedAt, id] = after;
       if (typeof startedAt !== 'string' || !PG_TIMESTAMP.test(startedAt)) throw invalidCursor();

@@ -11,11 +11,14 @@ import {
   monthsOfPeriod,
   objectivesProgress,
   periodBounds,
+  periodWeekStarts,
   todayIn,
   type ClientBudgetBurn,
   type Engagement,
+  type HoursWeek,
   type KeyResultValues,
   type MoneyFigures,
+  type ObjectiveProgress,
   type Period,
 } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
@@ -28,10 +31,14 @@ export interface TimeKpis {
   /** Hours of the entries starting in the period. */
   hoursLogged: number;
   billableHours: number;
+  /** Per week of the period (Monday to Sunday in the workspace's time zone), zero weeks included. */
+  hoursByWeek: HoursWeek[];
   /** Per client, the current month; empty for a VA. */
   budgetBurn: ClientBudgetBurn[];
   /** Mean progress of the key results of the objectives overlapping the period. */
   objectivesProgress: number | null;
+  /** Those objectives, each with its own progress, in the order of their periods. */
+  objectives: ObjectiveProgress[];
   /** Only for roles that may see money. */
   money?: MoneyFigures;
 }
@@ -42,6 +49,45 @@ export interface HoursRow {
   minutes: number;
   billable_minutes: number;
   cost_minute_cents: string;
+}
+
+export interface WeekRow {
+  /** The Monday `YYYY-MM-DD` of the week the entries start in, in the workspace's time zone. */
+  week_start: string;
+  minutes: number;
+  billable_minutes: number;
+}
+
+/** Which entries the time figures count. */
+interface EntryScope {
+  member: WorkspaceMember;
+  period: Period;
+  /** The clients counted; null means every client. */
+  clientIds: string[] | null;
+  /** A VA's personal view counts only her own entries. */
+  personal: boolean;
+}
+
+/** The conditions on `time_entries te` that keep the finished entries of the scope. */
+function entriesWhere({ member, period, clientIds, personal }: EntryScope, p: SqlParams): string {
+  const { start, end } = periodBounds(period);
+  return [
+    `te.workspace_id = ${p.add(member.workspaceId)}`,
+    'te.minutes IS NOT NULL',
+    `te.started_at >= ${p.add(start)}`,
+    `te.started_at < ${p.add(end)}`,
+    ...(clientIds ? [`te.client_id = ANY(${p.add(clientIds)}::uuid[])`] : []),
+    ...(personal ? [`te.user_id = ${p.add(member.userId)}`] : []),
+  ].join(' AND ');
+}
+
+/** A key result of an objective of the period; null values for an objective without any. */
+export interface ObjectiveKeyResultRow {
+  objective_id: string;
+  title: string;
+  start: number | null;
+  target: number | null;
+  current: number | null;
 }
 
 export interface TermsRow {
@@ -91,63 +137,75 @@ export class TimeKpisService {
           : null;
     const personal = grantFor(member.role, 'dashboard.viewTeam') === 'none';
     const money = canSeeMoney(member);
-    const [hours, keyResults, budgetBurn, terms] = await Promise.all([
-      this.hours(member, period, clientIds, personal),
-      this.keyResults(member.workspaceId, period),
+    const scope: EntryScope = { member, period, clientIds, personal };
+    const [hours, weeks, objectiveRows, budgetBurn, terms] = await Promise.all([
+      this.hours(scope),
+      this.weeks(scope),
+      this.objectives(member.workspaceId, period),
       personal ? Promise.resolve([]) : this.budgetBurn(member, clientIds, now),
       money ? this.terms(member.workspaceId, period, clientIds) : Promise.resolve(null),
     ]);
     const minutes = hours.reduce((total, row) => total + row.minutes, 0);
     const billable = hours.reduce((total, row) => total + row.billable_minutes, 0);
+    const { keyResults, objectives } = toObjectivesOfPeriod(objectiveRows);
     const kpis: TimeKpis = {
       hoursLogged: roundHours(minutes / 60),
       billableHours: roundHours(billable / 60),
+      hoursByWeek: toHoursByWeek(period, weeks),
       budgetBurn,
       objectivesProgress: objectivesProgress(keyResults),
+      objectives,
     };
     if (terms) kpis.money = moneyOfPeriod(period, hours, terms);
     return kpis;
   }
 
   /** Minutes, billable minutes and their cost per client and month of the period. */
-  private hours(
-    member: WorkspaceMember,
-    period: Period,
-    clientIds: string[] | null,
-    personal: boolean,
-  ): Promise<HoursRow[]> {
-    const { start, end } = periodBounds(period);
+  private hours(scope: EntryScope): Promise<HoursRow[]> {
     const p = new SqlParams();
-    const where = [
-      `te.workspace_id = ${p.add(member.workspaceId)}`,
-      'te.minutes IS NOT NULL',
-      `te.started_at >= ${p.add(start)}`,
-      `te.started_at < ${p.add(end)}`,
-      ...(clientIds ? [`te.client_id = ANY(${p.add(clientIds)}::uuid[])`] : []),
-      ...(personal ? [`te.user_id = ${p.add(member.userId)}`] : []),
-    ];
+    const where = entriesWhere(scope, p);
     return this.dataSource.query(
       `SELECT te.client_id,
-              to_char(te.started_at AT TIME ZONE ${p.add(period.timeZone)}, 'YYYY-MM') AS month,
+              to_char(te.started_at AT TIME ZONE ${p.add(scope.period.timeZone)}, 'YYYY-MM') AS month,
               sum(te.minutes)::int AS minutes,
               coalesce(sum(te.minutes) FILTER (WHERE te.billable), 0)::int AS billable_minutes,
               sum(te.minutes::bigint * coalesce(m.hourly_cost_cents, 0))::text AS cost_minute_cents
          FROM time_entries te
          LEFT JOIN memberships m ON m.workspace_id = te.workspace_id AND m.user_id = te.user_id
-        WHERE ${where.join(' AND ')}
+        WHERE ${where}
         GROUP BY 1, 2`,
       p.values,
     ) as Promise<HoursRow[]>;
   }
 
-  /** Key results of the objectives whose period overlaps the dashboard's. */
-  private keyResults(workspaceId: string, period: Period): Promise<KeyResultValues[]> {
+  /**
+   * Minutes and billable minutes per week the entries start in: `date_trunc('week')` of the
+   * local time is its Monday at midnight, in the workspace's time zone.
+   */
+  private weeks(scope: EntryScope): Promise<WeekRow[]> {
+    const p = new SqlParams();
+    const where = entriesWhere(scope, p);
+    const tz = p.add(scope.period.timeZone);
     return this.dataSource.query(
-      `SELECT kr.start, kr.target, kr.current
-         FROM key_results kr JOIN objectives o ON o.id = kr.objective_id
-        WHERE o.workspace_id = $1 AND o.period_start < $2::date AND o.period_end >= $3::date`,
+      `SELECT to_char(date_trunc('week', te.started_at AT TIME ZONE ${tz}), 'YYYY-MM-DD') AS week_start,
+              sum(te.minutes)::int AS minutes,
+              coalesce(sum(te.minutes) FILTER (WHERE te.billable), 0)::int AS billable_minutes
+         FROM time_entries te
+        WHERE ${where}
+        GROUP BY 1`,
+      p.values,
+    ) as Promise<WeekRow[]>;
+  }
+
+  /** The objectives whose period overlaps the dashboard's, with their key results. */
+  private objectives(workspaceId: string, period: Period): Promise<ObjectiveKeyResultRow[]> {
+    return this.dataSource.query(
+      `SELECT o.id AS objective_id, o.title, kr.start, kr.target, kr.current
+         FROM objectives o LEFT JOIN key_results kr ON kr.objective_id = o.id
+        WHERE o.workspace_id = $1 AND o.period_start < $2::date AND o.period_end >= $3::date
+        ORDER BY o.period_start, o.title, o.id, kr.position`,
       [workspaceId, period.to, period.from],
-    ) as Promise<KeyResultValues[]>;
+    ) as Promise<ObjectiveKeyResultRow[]>;
   }
 
   /** The budget burn of the current month, per client (SPEC: "in the current month"). */
@@ -189,6 +247,43 @@ export class TimeKpisService {
       params,
     ) as Promise<TermsRow[]>;
   }
+}
+
+/** All the key results of the period, and each objective's own progress, in the rows' order. */
+export function toObjectivesOfPeriod(rows: readonly ObjectiveKeyResultRow[]): {
+  keyResults: KeyResultValues[];
+  objectives: ObjectiveProgress[];
+} {
+  const byObjective = new Map<string, { title: string; keyResults: KeyResultValues[] }>();
+  for (const row of rows) {
+    const objective = byObjective.get(row.objective_id) ?? { title: row.title, keyResults: [] };
+    byObjective.set(row.objective_id, objective);
+    if (row.start !== null && row.target !== null && row.current !== null) {
+      objective.keyResults.push({ start: row.start, target: row.target, current: row.current });
+    }
+  }
+  const objectives = [...byObjective].map(([objectiveId, { title, keyResults }]) => ({
+    objectiveId,
+    title,
+    progress: objectivesProgress(keyResults),
+  }));
+  return {
+    keyResults: [...byObjective.values()].flatMap((objective) => objective.keyResults),
+    objectives,
+  };
+}
+
+/** Every week of the period in order, zero weeks included, in hours to two decimals. */
+export function toHoursByWeek(period: Period, rows: readonly WeekRow[]): HoursWeek[] {
+  const byWeek = new Map(rows.map((row) => [row.week_start, row]));
+  return periodWeekStarts(period.from, period.to).map((weekStart) => {
+    const row = byWeek.get(weekStart);
+    return {
+      weekStart,
+      hours: roundHours(Number(row?.minutes ?? 0) / 60),
+      billableHours: roundHours(Number(row?.billable_minutes ?? 0) / 60),
+    };
+  });
 }
 
 /**

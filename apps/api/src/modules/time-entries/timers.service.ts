@@ -56,7 +56,10 @@ export class TimersService {
       const task = await findLoggableTask(manager, member, input.taskId);
       await lockPerson(manager, member.userId);
       const stopped = await this.stopRunning(manager, member.userId, now);
-      await assertNoOverlap(manager, member.userId, now, null);
+      // racing starts read the clock before queueing on the lock: one that waited may hold an
+      // earlier time than the timer it just stopped, and must not start before that one ended
+      const startedAt = stopped?.endedAt && stopped.endedAt > now ? stopped.endedAt : now;
+      await assertNoOverlap(manager, member.userId, startedAt, null);
       const entry = await manager.save(
         manager.create(TimeEntryEntity, {
           workspaceId: member.workspaceId,
@@ -64,7 +67,7 @@ export class TimersService {
           taskId: task.id,
           projectId: task.projectId,
           clientId: task.clientId,
-          startedAt: now,
+          startedAt,
           endedAt: null,
           minutes: null,
           billable: input.billable ?? true,

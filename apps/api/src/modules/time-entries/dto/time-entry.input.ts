@@ -162,7 +162,16 @@ export class TimeEntriesFilter {
   approved?: boolean;
 }
 
-export class ListTimeEntriesQuery extends IntersectionType(PageQuery, TimeEntriesFilter) {}
+export class ListTimeEntriesQuery extends IntersectionType(PageQuery, TimeEntriesFilter) {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only the entries of this task (one you can view, else 404)',
+  })
+  @IsOptional()
+  @Transform(lowerCase)
+  @IsUUID('all')
+  taskId?: string;
+}
 
 export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
 export type CsvSeparatorName = (typeof CSV_SEPARATORS)[number];
