@@ -182,6 +182,16 @@ export class ApiUser {
     return this.call<T>('GET', path);
   }
 
+  /** The status code of a call the journey expects the API to refuse (403, 409…). */
+  async statusOf(method: 'POST' | 'PATCH', path: string, data: unknown): Promise<number> {
+    const response = await this.request.fetch(`/api${path}`, {
+      method,
+      data,
+      headers: { authorization: `Bearer ${this.token}` },
+    });
+    return response.status();
+  }
+
   post<T>(path: string, data: unknown): Promise<T> {
     return this.call<T>('POST', path, data);
   }
@@ -221,7 +231,13 @@ export interface SeededTask {
  */
 export async function seedTaskForVa(
   obm: ApiUser,
-  options: { projectName: string; title: string; dueDate: string | null },
+  options: {
+    projectName: string;
+    title: string;
+    dueDate: string | null;
+    /** The demo client of the project; the hourly one unless said. */
+    clientName?: string;
+  },
 ): Promise<SeededTask> {
   const workspaceId = await obm.demoWorkspaceId();
   const members = await obm.get<{ items: { userId: string; email: string }[] }>(
@@ -232,7 +248,7 @@ export async function seedTaskForVa(
   const clients = await obm.get<{ items: { id: string; name: string }[] }>(
     `/workspaces/${workspaceId}/clients?limit=200`,
   );
-  const client = clients.items.find((c) => c.name === DEMO_CLIENT_HOURLY);
+  const client = clients.items.find((c) => c.name === (options.clientName ?? DEMO_CLIENT_HOURLY));
   expect(client, 'the demo client exists').toBeDefined();
   const project = await obm.post<{ id: string; name: string }>(
     `/workspaces/${workspaceId}/projects`,

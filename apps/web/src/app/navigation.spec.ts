@@ -46,6 +46,7 @@ describe('navigation per role', () => {
         'decisions',
         'ideas',
         'audit',
+        'adminJobs',
       ],
     ],
     [
@@ -63,6 +64,7 @@ describe('navigation per role', () => {
         'decisions',
         'ideas',
         'audit',
+        'adminJobs',
       ],
     ],
   ])('%s sees %j', (role, keys) => {

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import {
+  IconAlertTriangle,
   IconBriefcase,
   IconBulb,
   IconChartBar,
@@ -28,7 +29,8 @@ export type NavKey =
   | 'processes'
   | 'decisions'
   | 'ideas'
-  | 'audit';
+  | 'audit'
+  | 'adminJobs';
 
 export interface NavItem {
   key: NavKey;
@@ -72,6 +74,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'decisions', to: paths.workspace.decisions, icon: IconGavel, action: 'decisions.view' },
   { key: 'ideas', to: paths.workspace.ideas, icon: IconBulb, action: 'ideas.view' },
   { key: 'audit', to: paths.workspace.audit, icon: IconHistory, action: 'audit.view' },
+  // the failed-jobs endpoint answers the roles that read the audit log
+  {
+    key: 'adminJobs',
+    to: paths.workspace.adminJobs,
+    icon: IconAlertTriangle,
+    action: 'audit.view',
+  },
 ];
 
 /** The links a member sees in the navbar, per their role in the current workspace. */

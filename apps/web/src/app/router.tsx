@@ -51,6 +51,13 @@ export const routes: RouteObject[] = [
                   import('./routes/app/my-tasks').then((m) => ({ Component: m.MyTasksRoute })),
               },
               {
+                path: 'settings/notifications',
+                lazy: () =>
+                  import('./routes/app/notification-settings').then((m) => ({
+                    Component: m.NotificationSettingsRoute,
+                  })),
+              },
+              {
                 path: 'w/:workspaceId',
                 Component: RequireMembership,
                 children: [
@@ -216,6 +223,33 @@ export const routes: RouteObject[] = [
                         index: true,
                         lazy: () =>
                           import('./routes/app/audit').then((m) => ({ Component: m.AuditRoute })),
+                      },
+                    ],
+                  },
+                  {
+                    // the import API's permission; a VA, who creates only her own tasks, may not
+                    path: 'import',
+                    element: <RequirePermission action="tasks.create" allRecords />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/import-tasks').then((m) => ({
+                            Component: m.ImportTasksRoute,
+                          })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'admin/jobs',
+                    element: <RequirePermission action="audit.view" />,
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('./routes/app/admin-jobs').then((m) => ({
+                            Component: m.AdminJobsRoute,
+                          })),
                       },
                     ],
                   },

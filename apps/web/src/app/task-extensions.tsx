@@ -4,6 +4,7 @@ import {
   TaskExtensionsContext,
   type TaskExtensions,
 } from '@/features/tasks/components/task-extensions';
+import { TaskTemplateSelect } from '@/features/processes/components/task-template-select';
 import { TimerToggle } from '@/features/time/components/timer-toggle';
 import { paths } from '@/config/paths';
 
@@ -23,9 +24,10 @@ const TaskProcessPanel = lazy(() =>
 
 /**
  * Time on the task screens: the play button of My tasks rows, the time section of the drawer;
- * and the process (SOP) the task follows, in the drawer.
+ * the process (SOP) a task follows, in the drawer; the task templates, when creating a task.
  */
 const extensions: TaskExtensions = {
+  templateField: (slot) => <TaskTemplateSelect {...slot} />,
   processSection: (slot) => (
     <Suspense fallback={<SectionLoader />}>
       <TaskProcessPanel

@@ -45,12 +45,15 @@ export function localizedTheme(labels: { close: string }): MantineThemeOverride 
  * - links on a hovered table row (grey 1): one shade darker;
  * - "light" variants (badges, avatars, the active nav link): shade 9 on its shade 1 tint (or
  *   shade 2 when hovered) is under 4.5:1 for green, yellow, orange, lime, teal and the indigo
- *   hover; their text is shade 9 darkened by 30%, still the same hue.
+ *   hover; their text is shade 9 darkened by 30%, still the same hue;
+ * - placeholders (grey 5, 2.1:1): the date pickers draw theirs as text ("No due date"), so it
+ *   must be readable; grey 6 darkened by 20% stays lighter than a value.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': darken(resolved.colors.gray[6], 0.2),
     '--mantine-color-anchor': `var(--mantine-color-${resolved.primaryColor}-8)`,
     ...Object.fromEntries(
       Object.entries(resolved.colors).map(([name, shades]) => [

@@ -5,6 +5,7 @@ export const paths = {
   signUp: '/sign-up',
   welcome: '/welcome',
   myTasks: '/my-tasks',
+  notificationSettings: '/settings/notifications',
   invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   workspace: {
     root: (workspaceId: string) => `/w/${workspaceId}`,
@@ -22,6 +23,9 @@ export const paths = {
     decisions: (workspaceId: string) => `/w/${workspaceId}/decisions`,
     ideas: (workspaceId: string) => `/w/${workspaceId}/ideas`,
     audit: (workspaceId: string) => `/w/${workspaceId}/audit`,
+    importTasks: (workspaceId: string, projectId?: string) =>
+      `/w/${workspaceId}/import${projectId ? `?project=${encodeURIComponent(projectId)}` : ''}`,
+    adminJobs: (workspaceId: string) => `/w/${workspaceId}/admin/jobs`,
   },
 } as const;
 

@@ -23,6 +23,21 @@ describe('api client', () => {
     expect(request.body).toEqual({ name: 'x' });
   });
 
+  it('sends a form as multipart, leaving its content type to the browser', async () => {
+    const mock = createFetchMock({ 'POST /api/uploads': { status: 202, body: { id: 'i1' } } });
+    const api = createApiClient({ fetch: mock.fetch });
+    api.setAccessToken('token-1');
+    const form = new FormData();
+    form.append('file', new Blob(['Name\nA'], { type: 'text/csv' }), 'tasks.csv');
+
+    await expect(api.post('/uploads', form)).resolves.toEqual({ id: 'i1' });
+
+    const [request] = mock.requests;
+    expect(request.headers['Content-Type']).toBeUndefined();
+    expect(request.headers.Authorization).toBe('Bearer token-1');
+    expect(request.body).toBe(form);
+  });
+
   it('on 401 refreshes once, then retries the request with the new token', async () => {
     const mock = createFetchMock({
       'GET /api/me': (request) =>

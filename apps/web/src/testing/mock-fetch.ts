@@ -3,6 +3,8 @@ import { vi } from 'vitest';
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string's parameters. */
+  query: Record<string, string>;
   headers: Record<string, string>;
   body: unknown;
   credentials?: RequestCredentials;
@@ -29,8 +31,15 @@ export function createFetchMock(handlers: Record<string, Handler>) {
     const request: RecordedRequest = {
       method,
       path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
       headers: { ...(init.headers as Record<string, string> | undefined) },
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      // JSON as the value it carries; a form (a file upload) as is
+      body:
+        typeof init.body === 'string'
+          ? JSON.parse(init.body)
+          : init.body instanceof FormData
+            ? init.body
+            : undefined,
       credentials: init.credentials,
     };
     requests.push(request);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AppShell, Badge, Box, Burger, Group, Menu, NavLink, ScrollArea } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconBellCog, IconPlus } from '@tabler/icons-react';
 import { Link, useLocation, useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/ui/language-switch';
@@ -8,6 +8,7 @@ import { Logo } from '@/components/ui/logo';
 import { paths } from '@/config/paths';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { useAuthenticatedSession } from '@/features/auth/hooks/use-session';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { HeaderTimer } from '@/features/time/components/header-timer';
 import { WorkspaceSwitcher } from '@/features/workspaces/components/workspace-switcher';
 import { CurrentMembershipContext, ViewerContext, type Viewer } from '@/lib/authorization';
@@ -97,6 +98,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <Group gap="xs" wrap="nowrap">
                 {hasWorkspace ? <HeaderTimer /> : null}
                 {hasWorkspace ? <CommandPalette current={current} /> : null}
+                <NotificationBell settingsPath={paths.notificationSettings} />
                 <LanguageSwitch />
                 <UserMenu>
                   <Menu.Item
@@ -105,6 +107,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
                     leftSection={<IconPlus size={16} aria-hidden />}
                   >
                     {t('workspaceSwitcher.newWorkspace')}
+                  </Menu.Item>
+                  <Menu.Item
+                    component={Link}
+                    to={paths.notificationSettings}
+                    leftSection={<IconBellCog size={16} aria-hidden />}
+                  >
+                    {t('userMenu.notificationSettings')}
                   </Menu.Item>
                 </UserMenu>
               </Group>

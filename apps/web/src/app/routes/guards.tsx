@@ -2,11 +2,11 @@ import { Button } from '@mantine/core';
 import { IconLock, IconMapOff } from '@tabler/icons-react';
 import { Link, Outlet, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Action } from '@relais/domain';
+import { isLimitedToOwn, type Action } from '@relais/domain';
 import { EmptyStatePanel } from '@/components/ui/empty-state-panel';
 import { paths } from '@/config/paths';
 import { useAuthenticatedSession } from '@/features/auth/hooks/use-session';
-import { useCan } from '@/lib/authorization';
+import { useCan, useCurrentMembership } from '@/lib/authorization';
 
 /** `/w/:workspaceId/*` for members of that workspace only; the API answers 404 to others. */
 export function RequireMembership() {
@@ -27,10 +27,22 @@ export function RequireMembership() {
   );
 }
 
-/** A page for the roles the shared matrix grants `action`; others get a clear refusal. */
-export function RequirePermission({ action }: { action: Action }) {
+/**
+ * A page for the roles the shared matrix grants `action`; others get a clear refusal. With
+ * `allRecords`, a grant limited to the member's own records is not enough (the API refuses it).
+ */
+export function RequirePermission({
+  action,
+  allRecords = false,
+}: {
+  action: Action;
+  allRecords?: boolean;
+}) {
   const { t } = useTranslation(['pages', 'common']);
-  if (useCan(action)) return <Outlet />;
+  const membership = useCurrentMembership();
+  const allowed =
+    useCan(action) && !(allRecords && membership && isLimitedToOwn(membership, action));
+  if (allowed) return <Outlet />;
   return (
     <EmptyStatePanel
       icon={<IconLock aria-hidden />}

@@ -3,8 +3,11 @@ import { decisionsEn } from './decisions.en';
 import { processesEn } from './processes.en';
 import { ideasEn } from './ideas.en';
 import { auditEn } from './audit.en';
+import { importsEn } from './imports.en';
+import { adminJobsEn } from './admin-jobs.en';
 import { objectivesEn } from './objectives.en';
 import { timeEn } from './time.en';
+import { notificationsEn } from './notifications.en';
 
 /**
  * English strings. Namespaces follow the app's areas; keys are camelCase, grouped by screen or
@@ -114,6 +117,7 @@ export const en = {
       decisions: 'Decisions',
       ideas: 'Ideas',
       audit: 'Audit log',
+      adminJobs: 'Failed jobs',
       time: 'Time',
       budgets: 'Budgets',
       objectives: 'Objectives',
@@ -134,6 +138,7 @@ export const en = {
     userMenu: {
       label: 'Account menu for {{name}}',
       memberSince: 'Member since {{date}}',
+      notificationSettings: 'Notification settings',
     },
   },
   workspaces: {
@@ -325,6 +330,12 @@ export const en = {
       submit: 'Add',
       close: 'Close quick add',
       failed: '“{{title}}” was not created',
+      noChecklist: 'No checklist items.',
+      checklistItem: 'Checklist item {{number}}',
+      addChecklistItem: 'Add a checklist item',
+      process: 'Follows the process “{{title}}”',
+      processUnnamed: 'Follows a process of the library',
+      unlinkProcess: 'Do not link the process',
     },
   },
   clients: {
@@ -433,6 +444,7 @@ export const en = {
       due: 'Due {{due}}',
       starts: 'Starts {{start}}',
       owner: 'Owner: {{name}}',
+      fromIdea: 'From the idea “{{title}}”',
       edit: 'Edit',
       archive: 'Archive',
     },
@@ -503,6 +515,11 @@ export const en = {
       title: 'Objectives progress',
       hint: 'mean progress of the key results of the period',
       none: 'no key result in the period',
+      chartTitle: 'Objective progress',
+      chartDescription: 'Each objective of the period, by the mean progress of its key results.',
+      chartEmpty: 'No objective in this period.',
+      noKeyResults: 'no key result',
+      bar: '{{title}}: {{percent}}',
     },
     money: {
       revenue: 'Revenue',
@@ -626,4 +643,7 @@ export const en = {
   processes: processesEn,
   ideas: ideasEn,
   audit: auditEn,
+  notifications: notificationsEn,
+  imports: importsEn,
+  adminJobs: adminJobsEn,
 } as const;

@@ -2,9 +2,12 @@ import { decisionsFr } from './decisions.fr';
 import { processesFr } from './processes.fr';
 import { ideasFr } from './ideas.fr';
 import { auditFr } from './audit.fr';
+import { importsFr } from './imports.fr';
+import { adminJobsFr } from './admin-jobs.fr';
 import { budgetsFr } from './budgets.fr';
 import { objectivesFr } from './objectives.fr';
 import { timeFr } from './time.fr';
+import { notificationsFr } from './notifications.fr';
 import type { LocaleResources } from './types';
 
 /** Chaînes françaises : mêmes clés que `en.ts` (vérifié par le type et par un test). */
@@ -114,6 +117,7 @@ export const fr: LocaleResources = {
       decisions: 'Décisions',
       ideas: 'Idées',
       audit: 'Journal d’audit',
+      adminJobs: 'Traitements en échec',
       time: 'Temps',
       budgets: 'Budgets',
       objectives: 'Objectifs',
@@ -134,6 +138,7 @@ export const fr: LocaleResources = {
     userMenu: {
       label: 'Menu du compte de {{name}}',
       memberSince: 'Membre depuis le {{date}}',
+      notificationSettings: 'Réglages des notifications',
     },
   },
   workspaces: {
@@ -330,6 +335,12 @@ export const fr: LocaleResources = {
       submit: 'Ajouter',
       close: 'Fermer l’ajout rapide',
       failed: '« {{title}} » n’a pas été créée',
+      noChecklist: 'Aucun élément de checklist.',
+      checklistItem: 'Élément {{number}} de la checklist',
+      addChecklistItem: 'Ajouter un élément à la checklist',
+      process: 'Suit le processus « {{title}} »',
+      processUnnamed: 'Suit un processus de la bibliothèque',
+      unlinkProcess: 'Ne pas lier le processus',
     },
   },
   clients: {
@@ -441,6 +452,7 @@ export const fr: LocaleResources = {
       due: 'Échéance le {{due}}',
       starts: 'Début le {{start}}',
       owner: 'Responsable : {{name}}',
+      fromIdea: 'Issu de l’idée « {{title}} »',
       edit: 'Modifier',
       archive: 'Archiver',
     },
@@ -512,6 +524,12 @@ export const fr: LocaleResources = {
       title: 'Avancement des objectifs',
       hint: 'avancement moyen des résultats clés de la période',
       none: 'aucun résultat clé sur la période',
+      chartTitle: 'Avancement par objectif',
+      chartDescription:
+        'Chaque objectif de la période, selon l’avancement moyen de ses résultats clés.',
+      chartEmpty: 'Aucun objectif sur cette période.',
+      noKeyResults: 'aucun résultat clé',
+      bar: '{{title}} : {{percent}}',
     },
     money: {
       revenue: 'Chiffre d’affaires',
@@ -638,4 +656,7 @@ export const fr: LocaleResources = {
   processes: processesFr,
   ideas: ideasFr,
   audit: auditFr,
+  notifications: notificationsFr,
+  imports: importsFr,
+  adminJobs: adminJobsFr,
 };

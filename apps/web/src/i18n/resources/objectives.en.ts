@@ -8,6 +8,13 @@ export const objectivesEn = {
     'Set an objective for a period, with two to five key results that say when it is met.',
   new: 'New objective',
   edit: 'Edit “{{title}}”',
+  delete: {
+    action: 'Delete “{{title}}”',
+    title: 'Delete this objective?',
+    message: '“{{title}}” and its key results will be deleted for everyone. This cannot be undone.',
+    confirm: 'Delete the objective',
+    done: 'Objective “{{title}}” deleted',
+  },
   period: '{{from}} → {{to}}',
   owner: 'Owner: {{name}}',
   noOwner: 'No owner',

@@ -10,6 +10,14 @@ export const objectivesFr: LocaleResources['objectives'] = {
     'Fixez un objectif pour une période, avec deux à cinq résultats clés qui disent quand il est atteint.',
   new: 'Nouvel objectif',
   edit: 'Modifier « {{title}} »',
+  delete: {
+    action: 'Supprimer « {{title}} »',
+    title: 'Supprimer cet objectif ?',
+    message:
+      '« {{title}} » et ses résultats clés seront supprimés pour tout le monde. C’est définitif.',
+    confirm: 'Supprimer l’objectif',
+    done: 'Objectif « {{title}} » supprimé',
+  },
   period: '{{from}} → {{to}}',
   owner: 'Responsable : {{name}}',
   noOwner: 'Sans responsable',

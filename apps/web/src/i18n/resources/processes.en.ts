@@ -119,6 +119,15 @@ export const processesEn = {
     item_one: '{{title}} ({{count}} step)',
     item_other: '{{title}} ({{count}} steps)',
   },
+  templatePicker: {
+    label: 'From template',
+    none: 'No template',
+    loading: 'Loading the templates…',
+    failed: 'Templates unavailable',
+    empty: 'No templates yet',
+    clear: 'Do not use a template',
+    nothingFound: 'No template by that name',
+  },
   taskPanel: {
     label: 'Process',
     none: 'No process',

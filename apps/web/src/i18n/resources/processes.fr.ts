@@ -124,6 +124,15 @@ export const processesFr: LocaleResources['processes'] = {
     item_one: '{{title}} ({{count}} étape)',
     item_other: '{{title}} ({{count}} étapes)',
   },
+  templatePicker: {
+    label: 'À partir d’un modèle',
+    none: 'Aucun modèle',
+    loading: 'Chargement des modèles…',
+    failed: 'Modèles indisponibles',
+    empty: 'Aucun modèle pour l’instant',
+    clear: 'Ne pas utiliser de modèle',
+    nothingFound: 'Aucun modèle de ce nom',
+  },
   taskPanel: {
     label: 'Processus',
     none: 'Aucun processus',

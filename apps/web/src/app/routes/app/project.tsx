@@ -87,6 +87,8 @@ export function ProjectRoute() {
         workspaceId={workspaceId}
         project={project.data}
         projectsPath={paths.workspace.projects(workspaceId)}
+        // a converted idea is always accepted; the inbox cannot open one idea by itself yet
+        ideaPath={() => `${paths.workspace.ideas(workspaceId)}?status=accepted`}
         clients={clientOptions}
         people={peopleOptions}
         canManage={canManage}

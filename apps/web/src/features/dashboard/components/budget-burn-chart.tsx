@@ -2,24 +2,21 @@ import { BarChart } from '@mantine/charts';
 import { ColorSwatch, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ClientBudgetBurn } from '@relais/domain';
-import { SectionError, SectionLoader } from '@/components/ui/query-state';
 import { useFormatters } from '@/i18n/format';
 import { BURN_COLORS, burnColor } from '@/lib/budget-burn';
 
 const BURN_LEVELS = ['ok', 'near', 'spent'] as const;
 
 interface BudgetBurnChartProps {
-  /** Per client, the current month; undefined while it loads. */
-  burn: readonly ClientBudgetBurn[] | undefined;
-  error?: unknown;
-  retry?: () => void;
+  /** Per client, the current month (the dashboard's `budgetBurn`). */
+  burn: readonly ClientBudgetBurn[];
 }
 
 /**
  * Each client's share of its monthly hours budget used this month (coloured at 80 % and 100 %,
  * the alert thresholds) and projected to month end. Screen readers get the hours as a table.
  */
-export function BudgetBurnChart({ burn, error, retry }: BudgetBurnChartProps) {
+export function BudgetBurnChart({ burn }: BudgetBurnChartProps) {
   const { t } = useTranslation('dashboard');
   const format = useFormatters();
   const percent = (share: number) =>
@@ -27,8 +24,8 @@ export function BudgetBurnChart({ burn, error, retry }: BudgetBurnChartProps) {
   const hours = (value: number) =>
     t('burn.hours', { hours: format.number(value, { maximumFractionDigits: 1 }) });
 
-  const withBudget = (burn ?? []).filter((client) => client.budgetHours !== null);
-  const withoutBudget = (burn ?? []).filter((client) => client.budgetHours === null);
+  const withBudget = burn.filter((client) => client.budgetHours !== null);
+  const withoutBudget = burn.filter((client) => client.budgetHours === null);
   const data = withBudget.map((client) => ({
     client: client.clientName,
     used: Math.round((client.shareUsed ?? 0) * 1000) / 10,
@@ -37,9 +34,7 @@ export function BudgetBurnChart({ burn, error, retry }: BudgetBurnChartProps) {
   const maxShare = Math.max(100, ...data.map((row) => row.projected), ...data.map((r) => r.used));
 
   let body;
-  if (error) body = <SectionError error={error} retry={retry} />;
-  else if (!burn) body = <SectionLoader />;
-  else if (withBudget.length === 0) {
+  if (withBudget.length === 0) {
     body = (
       <Text size="sm" c="dimmed" py="xl" ta="center">
         {t('burn.empty')}
@@ -116,7 +111,7 @@ export function BudgetBurnChart({ burn, error, retry }: BudgetBurnChartProps) {
           })}
         </Text>
       ) : null}
-      {burn && burn.length > 0 ? (
+      {burn.length > 0 ? (
         <VisuallyHidden>
           <Table>
             <caption>{t('burn.title')}</caption>

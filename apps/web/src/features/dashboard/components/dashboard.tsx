@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayIn } from '@relais/domain';
 import { SectionError, SectionLoader } from '@/components/ui/query-state';
 import { useFormatters } from '@/i18n/format';
-import { useBudgetBurn } from '../api/get-budget-burn';
 import { useDashboard } from '../api/get-dashboard';
 import {
   lastDayOf,
@@ -17,8 +16,9 @@ import {
   type PeriodPreset,
 } from '../utils/period';
 import { BudgetBurnChart } from './budget-burn-chart';
-import { HoursByWeekChart, type HoursWeek } from './hours-by-week-chart';
+import { HoursByWeekChart } from './hours-by-week-chart';
 import { KpiCards } from './kpi-cards';
+import { ObjectivesProgressChart } from './objectives-progress-chart';
 import { ThroughputChart } from './throughput-chart';
 import { TimeKpiCards } from './time-kpi-cards';
 import { WorkloadTable } from './workload-table';
@@ -77,15 +77,6 @@ export function Dashboard({
   const { choice, range, clientId, update } = usePeriod();
   // the query key compares by value: a new object each render is fine
   const query = useDashboard(workspaceId, { from: range.from, to: range.to, clientId });
-  // until the dashboard answers with `budgetBurn`, the budgets of the month stand in for it
-  const fallbackBurn = useBudgetBurn(
-    workspaceId,
-    !personal && query.data !== undefined && query.data.budgetBurn === undefined,
-  );
-  const burn =
-    query.data?.budgetBurn ??
-    fallbackBurn.data?.items.filter((item) => !clientId || item.clientId === clientId);
-  const hoursByWeek = (query.data as { hoursByWeek?: HoursWeek[] } | undefined)?.hoursByWeek;
   const day = (date: string) =>
     format.date(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -173,24 +164,23 @@ export function Dashboard({
             canSeeMoney={canSeeMoney}
             currency={currency}
           />
-          {personal ? (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
             <ThroughputChart weeks={query.data.throughput} />
-          ) : (
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              <ThroughputChart weeks={query.data.throughput} />
+            {personal ? (
+              <HoursByWeekChart weeks={query.data.hoursByWeek ?? []} />
+            ) : (
               <WorkloadTable rows={query.data.workload} />
-            </SimpleGrid>
-          )}
+            )}
+          </SimpleGrid>
           {personal ? null : (
-            <SimpleGrid cols={{ base: 1, lg: hoursByWeek ? 2 : 1 }} spacing="lg">
-              <BudgetBurnChart
-                burn={burn}
-                error={fallbackBurn.error}
-                retry={() => void fallbackBurn.refetch()}
-              />
-              {hoursByWeek ? <HoursByWeekChart weeks={hoursByWeek} /> : null}
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+              <BudgetBurnChart burn={query.data.budgetBurn ?? []} />
+              <HoursByWeekChart weeks={query.data.hoursByWeek ?? []} />
             </SimpleGrid>
           )}
+          {query.data.objectives ? (
+            <ObjectivesProgressChart objectives={query.data.objectives} />
+          ) : null}
         </Stack>
       )}
     </Stack>

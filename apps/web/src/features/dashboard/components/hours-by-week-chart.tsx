@@ -1,30 +1,23 @@
 import { BarChart } from '@mantine/charts';
 import { Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { HoursWeek } from '@relais/domain';
 import { useFormatters } from '@/i18n/format';
-import { isoWeekStart } from '../utils/period';
 
-/** Hours of one ISO week, as the dashboard may report them (`hoursByWeek`). */
-export interface HoursWeek {
-  /** ISO week `YYYY-Www`. */
-  week: string;
-  hours: number;
-  billableHours: number;
-}
-
-/** Hours logged per week, billable and not, stacked; a table for screen readers. */
+/**
+ * Hours logged per week of the period (the dashboard's `hoursByWeek`, weeks from Monday in the
+ * workspace's time zone), billable and not, stacked; a table for screen readers.
+ */
 export function HoursByWeekChart({ weeks }: { weeks: readonly HoursWeek[] }) {
   const { t } = useTranslation('dashboard');
   const format = useFormatters();
   const hours = (value: number) => format.number(value, { maximumFractionDigits: 1 });
-  const label = (week: string) => {
-    const monday = isoWeekStart(week);
-    return monday
-      ? format.date(`${monday}T12:00:00Z`, { day: 'numeric', month: 'short', timeZone: 'UTC' })
-      : week;
-  };
+  // a calendar date: noon UTC formatted in UTC is that day in every zone
+  const label = (monday: string) =>
+    format.date(`${monday}T12:00:00Z`, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const data = weeks.map((week) => ({
-    week: label(week.week),
+    weekStart: week.weekStart,
+    week: label(week.weekStart),
     billable: week.billableHours,
     nonBillable: Math.max(0, Math.round((week.hours - week.billableHours) * 100) / 100),
   }));
@@ -73,7 +66,7 @@ export function HoursByWeekChart({ weeks }: { weeks: readonly HoursWeek[] }) {
           </thead>
           <tbody>
             {data.map((row) => (
-              <tr key={row.week}>
+              <tr key={row.weekStart}>
                 <td>{row.week}</td>
                 <td>{hours(row.billable)} h</td>
                 <td>{hours(row.nonBillable)} h</td>

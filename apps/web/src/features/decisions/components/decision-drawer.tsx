@@ -389,8 +389,8 @@ function DecidePanel({
         maxRows={10}
       />
       <Group gap="sm">
+        {/* the primary colour: white on Mantine's greens is under AA contrast (4.5:1) */}
         <Button
-          color="green"
           leftSection={<IconCheck size={16} aria-hidden />}
           onClick={() => attempt('decided')}
         >

@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Paper, RingProgress, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/i18n/format';
 import type { ObjectiveResponse } from '../api/types';
@@ -10,6 +10,7 @@ interface ObjectiveCardProps {
   canManage: boolean;
   canUpdateProgress: boolean;
   onEdit: () => void;
+  onDelete: () => void;
   onUpdateCurrent: (
     keyResultId: string,
     current: number,
@@ -23,6 +24,7 @@ export function ObjectiveCard({
   canManage,
   canUpdateProgress,
   onEdit,
+  onDelete,
   onUpdateCurrent,
 }: ObjectiveCardProps) {
   const { t } = useTranslation('objectives');
@@ -62,16 +64,28 @@ export function ObjectiveCard({
             </Stack>
           </Group>
           {canManage ? (
-            <Tooltip label={t('edit', { title: objective.title })} openDelay={300}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                onClick={onEdit}
-                aria-label={t('edit', { title: objective.title })}
-              >
-                <IconPencil size={18} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
+            <Group gap={4} wrap="nowrap">
+              <Tooltip label={t('edit', { title: objective.title })} openDelay={300}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  onClick={onEdit}
+                  aria-label={t('edit', { title: objective.title })}
+                >
+                  <IconPencil size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label={t('delete.action', { title: objective.title })} openDelay={300}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  onClick={onDelete}
+                  aria-label={t('delete.action', { title: objective.title })}
+                >
+                  <IconTrash size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
           ) : null}
         </Group>
         {objective.keyResults.length === 0 ? (

@@ -3,8 +3,10 @@ import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyStatePanel } from '@/components/ui/empty-state-panel';
 import { SectionError, SectionLoader } from '@/components/ui/query-state';
+import { useDeleteObjective } from '../api/delete-objective';
 import { useObjectives } from '../api/get-objectives';
 import type { ObjectiveResponse } from '../api/types';
 import { useUpdateKeyResultProgress } from '../api/update-objective';
@@ -32,7 +34,9 @@ export function ObjectivesList({
   const { t } = useTranslation('objectives');
   const query = useObjectives(workspaceId);
   const updateProgress = useUpdateKeyResultProgress(workspaceId);
+  const deleteObjective = useDeleteObjective(workspaceId);
   const [editing, setEditing] = useState<ObjectiveResponse | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<ObjectiveResponse | null>(null);
 
   const newButton = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
@@ -86,6 +90,10 @@ export function ObjectivesList({
             canManage={canManage}
             canUpdateProgress={canUpdateProgress}
             onEdit={() => setEditing(objective)}
+            onDelete={() => {
+              deleteObjective.reset();
+              setDeleting(objective);
+            }}
             onUpdateCurrent={(keyResultId, current, callbacks) =>
               updateProgress.mutate({ objective, keyResultId, current }, callbacks)
             }
@@ -95,12 +103,38 @@ export function ObjectivesList({
     );
   }
 
-  // the dialog keeps its place whatever the list shows, so saving the first objective (the
+  const confirmDelete = (
+    <ConfirmDialog
+      opened={deleting !== null}
+      title={t('delete.title')}
+      message={deleting ? t('delete.message', { title: deleting.title }) : ''}
+      confirmLabel={t('delete.confirm')}
+      loading={deleteObjective.isPending}
+      error={deleteObjective.error}
+      onCancel={() => {
+        deleteObjective.reset();
+        setDeleting(null);
+      }}
+      onConfirm={() => {
+        if (!deleting) return;
+        const { id, title } = deleting;
+        deleteObjective.mutate(id, {
+          onSuccess: () => {
+            setDeleting(null);
+            notifications.show({ message: t('delete.done', { title }) });
+          },
+        });
+      }}
+    />
+  );
+
+  // the dialogs keep their place whatever the list shows, so saving the first objective (the
   // empty state turning into the list) does not remount it mid-save
   return (
     <>
       {content}
       {modal}
+      {confirmDelete}
     </>
   );
 }

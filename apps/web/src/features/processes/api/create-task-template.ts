@@ -24,7 +24,8 @@ export function useCreateTaskTemplate(workspaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (variables: CreateTemplateVariables) => createTaskTemplate(workspaceId, variables),
-    onSuccess: (_template, { processId }) =>
-      queryClient.invalidateQueries({ queryKey: processKeys.templates(workspaceId, processId) }),
+    // the process's templates and the workspace's list the task forms offer
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: processKeys.allTemplates(workspaceId) }),
   });
 }

@@ -4,6 +4,26 @@ import { fetchAllPages, MAX_PAGE_SIZE, type Page } from '@/lib/pagination';
 import { processKeys } from './query-keys';
 import type { TaskTemplateResponse } from './types';
 
+/** Every task template of the workspace, by title (what a new task can start from). */
+export function getTaskTemplates(workspaceId: string): Promise<TaskTemplateResponse[]> {
+  return fetchAllPages((cursor) =>
+    api.get<Page<TaskTemplateResponse>>(`/workspaces/${workspaceId}/task-templates`, {
+      query: { limit: MAX_PAGE_SIZE, cursor },
+    }),
+  );
+}
+
+export function getTaskTemplatesQueryOptions(workspaceId: string) {
+  return queryOptions({
+    queryKey: processKeys.allTemplates(workspaceId),
+    queryFn: () => getTaskTemplates(workspaceId),
+  });
+}
+
+export function useTaskTemplates(workspaceId: string) {
+  return useQuery(getTaskTemplatesQueryOptions(workspaceId));
+}
+
 /** The task templates made from one process. */
 export function getProcessTaskTemplates(
   workspaceId: string,

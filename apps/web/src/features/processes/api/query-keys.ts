@@ -14,6 +14,9 @@ export const processKeys = {
     ['workspaces', workspaceId, 'processes', 'diff', processId, from, to] as const,
   suggestions: (workspaceId: string, processId: string) =>
     ['workspaces', workspaceId, 'processes', 'suggestions', processId] as const,
+  /** Every task template of the workspace; a prefix of the per-process lists below. */
+  allTemplates: (workspaceId: string) =>
+    ['workspaces', workspaceId, 'processes', 'templates'] as const,
   templates: (workspaceId: string, processId: string) =>
     ['workspaces', workspaceId, 'processes', 'templates', processId] as const,
 };

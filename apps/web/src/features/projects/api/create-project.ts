@@ -1,10 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { projectKeys } from './query-keys';
-import type { ProjectInput, ProjectResponse } from './types';
+import type { ProjectDetailResponse, ProjectInput } from './types';
 
-export function createProject(workspaceId: string, input: ProjectInput): Promise<ProjectResponse> {
-  return api.post<ProjectResponse>(`/workspaces/${workspaceId}/projects`, input);
+export function createProject(
+  workspaceId: string,
+  input: ProjectInput,
+): Promise<ProjectDetailResponse> {
+  return api.post<ProjectDetailResponse>(`/workspaces/${workspaceId}/projects`, input);
 }
 
 export function useCreateProject(workspaceId: string) {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { projectKeys } from './query-keys';
-import type { ProjectResponse } from './types';
+import type { ProjectDetailResponse } from './types';
 
-export function getProject(workspaceId: string, projectId: string): Promise<ProjectResponse> {
-  return api.get<ProjectResponse>(`/workspaces/${workspaceId}/projects/${projectId}`);
+export function getProject(workspaceId: string, projectId: string): Promise<ProjectDetailResponse> {
+  return api.get<ProjectDetailResponse>(`/workspaces/${workspaceId}/projects/${projectId}`);
 }
 
 export function getProjectQueryOptions(workspaceId: string, projectId: string) {

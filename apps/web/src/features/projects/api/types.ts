@@ -19,6 +19,18 @@ export interface ProjectResponse {
   updatedAt?: string;
 }
 
+/** The idea a project was made from, in the idea inbox. */
+export interface SourceIdea {
+  id: string;
+  title: string;
+}
+
+/** One project as its page gets it (GET, POST and PATCH answer this; the list does not). */
+export interface ProjectDetailResponse extends ProjectResponse {
+  /** Null when it came from no idea, or when the caller may not see ideas. */
+  sourceIdea: SourceIdea | null;
+}
+
 export interface ProjectInput {
   clientId: string;
   name: string;

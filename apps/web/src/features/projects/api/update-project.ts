@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { projectKeys } from './query-keys';
-import type { ProjectInput, ProjectResponse } from './types';
+import type { ProjectDetailResponse, ProjectInput } from './types';
 
 export interface UpdateProjectVariables {
   projectId: string;
@@ -11,8 +11,11 @@ export interface UpdateProjectVariables {
 export function updateProject(
   workspaceId: string,
   { projectId, changes }: UpdateProjectVariables,
-): Promise<ProjectResponse> {
-  return api.patch<ProjectResponse>(`/workspaces/${workspaceId}/projects/${projectId}`, changes);
+): Promise<ProjectDetailResponse> {
+  return api.patch<ProjectDetailResponse>(
+    `/workspaces/${workspaceId}/projects/${projectId}`,
+    changes,
+  );
 }
 
 export function useUpdateProject(workspaceId: string) {

@@ -1,20 +1,22 @@
 import { useState, type ReactNode } from 'react';
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconPencil } from '@tabler/icons-react';
+import { IconArchive, IconBulb, IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useFormatters } from '@/i18n/format';
 import { useArchiveProject } from '../api/archive-project';
-import type { Option, ProjectResponse } from '../api/types';
+import type { Option, ProjectDetailResponse } from '../api/types';
 import { ProjectProgress, ProjectStatusBadge } from './project-badges';
 import { ProjectFormModal } from './project-form-modal';
 
 interface ProjectHeaderProps {
   workspaceId: string;
-  project: ProjectResponse;
+  project: ProjectDetailResponse;
   projectsPath: string;
+  /** Where the idea the project came from is shown (the idea inbox). */
+  ideaPath: (ideaId: string) => string;
   clients: readonly Option[];
   people: readonly Option[];
   canManage: boolean;
@@ -29,6 +31,7 @@ export function ProjectHeader({
   workspaceId,
   project,
   projectsPath,
+  ideaPath,
   clients,
   people,
   canManage,
@@ -82,6 +85,17 @@ export function ProjectHeader({
               </Text>
             ) : null}
             <ProjectProgress progress={project.progress} />
+            {project.sourceIdea ? (
+              <Anchor
+                component={Link}
+                to={ideaPath(project.sourceIdea.id)}
+                size="sm"
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                <IconBulb size={14} aria-hidden style={{ verticalAlign: 'middle' }} />{' '}
+                {t('header.fromIdea', { title: project.sourceIdea.title })}
+              </Anchor>
+            ) : null}
           </Group>
         </Stack>
         <Group gap="sm">

@@ -16,6 +16,8 @@ export interface CreateTaskInput {
   estimateMinutes?: number | null;
   status?: TaskStatus;
   checklist?: ChecklistItem[];
+  /** The process (SOP) the task follows. */
+  processId?: string | null;
 }
 
 export interface CreateTaskVariables {
@@ -79,6 +81,7 @@ export function useCreateTask() {
                 completedAt: null,
                 position: nextPositionInColumn(tasks.filter((t) => t.status === status)),
                 checklist: input.checklist ?? [],
+                processId: input.processId ?? null,
                 version: 0,
               },
             ]

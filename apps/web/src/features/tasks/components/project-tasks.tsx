@@ -95,6 +95,11 @@ export function ProjectTasks({
           status: values.status,
           assigneeId: canAssign ? values.assigneeId : member.userId,
           dueDate: values.dueDate,
+          ...(values.description ? { description: values.description } : {}),
+          ...(values.checklist.length > 0
+            ? { checklist: values.checklist.map((title) => ({ title, done: false })) }
+            : {}),
+          processId: values.processId,
         },
       },
       {
@@ -118,6 +123,7 @@ export function ProjectTasks({
       {canCreate ? (
         quickAdd.opened ? (
           <QuickAdd
+            workspaceId={workspaceId}
             status={quickAdd.status}
             onStatusChange={(status) => setQuickAdd({ opened: true, status })}
             people={people}

@@ -1,22 +1,55 @@
-import { useState } from 'react';
-import { Button, CloseButton, Group, Paper, Select, TextInput } from '@mantine/core';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import {
+  ActionIcon,
+  Button,
+  CloseButton,
+  Fieldset,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { IconCalendar } from '@tabler/icons-react';
+import { IconCalendar, IconNotebook, IconPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isTaskStatus, TASK_STATUSES, type TaskStatus } from '@relais/domain';
 import { useFormatters } from '@/i18n/format';
 import type { Person } from '../api/types';
+import { useTaskExtensions, type TaskTemplateDraft } from './task-extensions';
 
 const TITLE_MAX_LENGTH = 300;
+const DESCRIPTION_MAX_LENGTH = 20_000;
+const CHECKLIST_MAX_ITEMS = 100;
 
 export interface QuickAddValues {
   title: string;
   status: TaskStatus;
   assigneeId: string | null;
   dueDate: string | null;
+  /** Filled from a template (then editable); empty otherwise. */
+  description: string;
+  /** The checklist items' titles, in order. */
+  checklist: string[];
+  /** The process (SOP) the task follows. */
+  processId: string | null;
+}
+
+/** What a picked template filled in, as the user edits it. */
+interface TemplateState {
+  templateId: string;
+  /** The template's title, to clear it again with the template. */
+  title: string;
+  description: string;
+  checklist: { key: number; title: string }[];
+  processId: string | null;
+  processTitle: string | null;
 }
 
 interface QuickAddProps {
+  workspaceId: string;
   status: TaskStatus;
   onStatusChange: (status: TaskStatus) => void;
   people: readonly Person[];
@@ -28,9 +61,11 @@ interface QuickAddProps {
 
 /**
  * The keyboard-first way to add tasks (`q` or `c`): type a title, Enter, type the next one.
- * Column, assignee and due date stay as they were for the next task.
+ * Column, assignee and due date stay as they were for the next task. "From template" fills the
+ * title, description, checklist and process, all editable; the next task starts without it.
  */
 export function QuickAdd({
+  workspaceId,
   status,
   onStatusChange,
   people,
@@ -43,13 +78,70 @@ export function QuickAdd({
   const [title, setTitle] = useState('');
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [dueDate, setDueDate] = useState<string | null>(null);
+  const [template, setTemplate] = useState<TemplateState | null>(null);
   const [showError, setShowError] = useState(false);
+  const { templateField } = useTaskExtensions();
+  const itemKey = useRef(0);
+  const checklistRef = useRef<HTMLDivElement>(null);
   const trimmed = title.trim();
   const error = !trimmed
     ? t('common:validation.required')
     : trimmed.length > TITLE_MAX_LENGTH
       ? t('common:validation.tooLong', { max: TITLE_MAX_LENGTH })
       : null;
+  const descriptionError =
+    template && template.description.length > DESCRIPTION_MAX_LENGTH
+      ? t('common:validation.tooLong', { max: DESCRIPTION_MAX_LENGTH })
+      : null;
+  const itemError = (itemTitle: string) =>
+    itemTitle.trim().length > TITLE_MAX_LENGTH
+      ? t('common:validation.tooLong', { max: TITLE_MAX_LENGTH })
+      : null;
+  const invalid =
+    error !== null ||
+    descriptionError !== null ||
+    (template?.checklist.some((item) => itemError(item.title)) ?? false);
+
+  const nextKey = () => {
+    itemKey.current += 1;
+    return itemKey.current;
+  };
+
+  const pickTemplate = (draft: TaskTemplateDraft | null) => {
+    if (!draft) {
+      // the template's title goes with it; a title the user typed stays
+      if (template && title === template.title) setTitle('');
+      setTemplate(null);
+      return;
+    }
+    setTitle(draft.title);
+    setTemplate({
+      templateId: draft.templateId,
+      title: draft.title,
+      description: draft.description,
+      checklist: draft.checklist.map((itemTitle) => ({ key: nextKey(), title: itemTitle })),
+      processId: draft.processId,
+      processTitle: draft.processTitle,
+    });
+  };
+
+  const editTemplate = (changes: Partial<TemplateState>) =>
+    setTemplate((current) => (current ? { ...current, ...changes } : current));
+
+  const addItem = (at?: number) => {
+    if (!template || template.checklist.length >= CHECKLIST_MAX_ITEMS) return;
+    const index = at ?? template.checklist.length;
+    editTemplate({
+      checklist: [
+        ...template.checklist.slice(0, index),
+        { key: nextKey(), title: '' },
+        ...template.checklist.slice(index),
+      ],
+    });
+    requestAnimationFrame(() =>
+      checklistRef.current?.querySelectorAll<HTMLInputElement>('input')[index]?.focus(),
+    );
+  };
 
   return (
     <Paper withBorder radius="md" p="sm" shadow="xs">
@@ -58,12 +150,24 @@ export function QuickAdd({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (error) {
+          if (invalid) {
             setShowError(true);
             return;
           }
-          onSubmit({ title: trimmed, status, assigneeId, dueDate });
+          onSubmit({
+            title: trimmed,
+            status,
+            assigneeId,
+            dueDate,
+            description: template?.description.trim() ?? '',
+            // items left without a title are not items
+            checklist: (template?.checklist ?? [])
+              .map((item) => item.title.trim())
+              .filter((itemTitle) => itemTitle !== ''),
+            processId: template?.processId ?? null,
+          });
           setTitle('');
+          setTemplate(null);
           setShowError(false);
         }}
         onKeyDown={(event) => {
@@ -87,6 +191,11 @@ export function QuickAdd({
             autoFocus
             style={{ flex: '1 1 280px' }}
           />
+          {templateField?.({
+            workspaceId,
+            templateId: template?.templateId ?? null,
+            onChange: pickTemplate,
+          })}
           <Select
             label={t('quickAdd.column')}
             data={TASK_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
@@ -130,6 +239,96 @@ export function QuickAdd({
             <CloseButton aria-label={t('quickAdd.close')} onClick={onClose} />
           </Group>
         </Group>
+        {template ? (
+          <Stack gap="sm" mt="sm">
+            <Textarea
+              label={t('fields.description')}
+              placeholder={t('fields.descriptionPlaceholder')}
+              value={template.description}
+              onChange={(event) => editTemplate({ description: event.currentTarget.value })}
+              error={showError ? descriptionError : null}
+              autosize
+              minRows={2}
+              maxRows={8}
+            />
+            <Fieldset legend={t('checklist.title')} variant="unstyled">
+              <Stack gap={6} ref={checklistRef}>
+                {template.checklist.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('quickAdd.noChecklist')}
+                  </Text>
+                ) : null}
+                {template.checklist.map((item, index) => (
+                  <Group key={item.key} gap="xs" wrap="nowrap" align="flex-start">
+                    <TextInput
+                      aria-label={t('quickAdd.checklistItem', { number: index + 1 })}
+                      value={item.title}
+                      onChange={(event) => {
+                        const value = event.currentTarget.value;
+                        editTemplate({
+                          checklist: template.checklist.map((x) =>
+                            x.key === item.key ? { ...x, title: value } : x,
+                          ),
+                        });
+                      }}
+                      onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+                        // Enter adds the next item rather than creating the task
+                        if (event.key === 'Enter') {
+                          event.preventDefault();
+                          addItem(index + 1);
+                        }
+                      }}
+                      error={showError ? itemError(item.title) : null}
+                      size="xs"
+                      style={{ flex: 1 }}
+                    />
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('checklist.remove', {
+                        title:
+                          item.title.trim() || t('quickAdd.checklistItem', { number: index + 1 }),
+                      })}
+                      onClick={() =>
+                        editTemplate({
+                          checklist: template.checklist.filter((x) => x.key !== item.key),
+                        })
+                      }
+                    >
+                      <IconX size={14} aria-hidden />
+                    </ActionIcon>
+                  </Group>
+                ))}
+                <Group>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    leftSection={<IconPlus size={14} aria-hidden />}
+                    onClick={() => addItem()}
+                    disabled={template.checklist.length >= CHECKLIST_MAX_ITEMS}
+                  >
+                    {t('quickAdd.addChecklistItem')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Fieldset>
+            {template.processId ? (
+              <Group gap="xs" wrap="nowrap">
+                <IconNotebook size={16} aria-hidden />
+                <Text size="sm">
+                  {template.processTitle
+                    ? t('quickAdd.process', { title: template.processTitle })
+                    : t('quickAdd.processUnnamed')}
+                </Text>
+                <CloseButton
+                  size="sm"
+                  aria-label={t('quickAdd.unlinkProcess')}
+                  onClick={() => editTemplate({ processId: null, processTitle: null })}
+                />
+              </Group>
+            ) : null}
+          </Stack>
+        ) : null}
       </form>
     </Paper>
   );

@@ -2,12 +2,12 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client';
 import { fetchAllPages, MAX_PAGE_SIZE, type Page } from '@/lib/pagination';
 import { timeKeys } from './query-keys';
-import type { TimeEntriesFilters, TimeEntryResponse } from './types';
+import type { TimeEntriesListFilters, TimeEntryResponse } from './types';
 
 /** Most recent first; every page of the filter (a week or a month of a team fits in a few). */
 export function getTimeEntries(
   workspaceId: string,
-  filters: TimeEntriesFilters,
+  filters: TimeEntriesListFilters,
 ): Promise<TimeEntryResponse[]> {
   return fetchAllPages(
     (cursor) =>
@@ -18,7 +18,7 @@ export function getTimeEntries(
   );
 }
 
-export function getTimeEntriesQueryOptions(workspaceId: string, filters: TimeEntriesFilters) {
+export function getTimeEntriesQueryOptions(workspaceId: string, filters: TimeEntriesListFilters) {
   return queryOptions({
     queryKey: timeKeys.list(workspaceId, filters),
     queryFn: () => getTimeEntries(workspaceId, filters),
@@ -26,7 +26,11 @@ export function getTimeEntriesQueryOptions(workspaceId: string, filters: TimeEnt
 }
 
 /** While another period loads, the previous entries stay on screen. */
-export function useTimeEntries(workspaceId: string, filters: TimeEntriesFilters, enabled = true) {
+export function useTimeEntries(
+  workspaceId: string,
+  filters: TimeEntriesListFilters,
+  enabled = true,
+) {
   return useQuery({
     ...getTimeEntriesQueryOptions(workspaceId, filters),
     placeholderData: keepPreviousData,

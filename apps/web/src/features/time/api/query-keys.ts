@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { TimeEntriesFilters } from './types';
+import type { TimeEntriesListFilters } from './types';
 
 /**
  * Time queries. A workspace's entries live under `['workspaces', ws, 'time-entries']`; the
@@ -9,7 +9,7 @@ export const timeKeys = {
   timer: () => ['me', 'timer'] as const,
   all: (workspaceId: string) => ['workspaces', workspaceId, 'time-entries'] as const,
   lists: (workspaceId: string) => ['workspaces', workspaceId, 'time-entries', 'list'] as const,
-  list: (workspaceId: string, filters: TimeEntriesFilters) =>
+  list: (workspaceId: string, filters: TimeEntriesListFilters) =>
     ['workspaces', workspaceId, 'time-entries', 'list', filters] as const,
 };
 

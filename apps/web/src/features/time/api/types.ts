@@ -64,6 +64,11 @@ export interface TimeEntriesFilters {
   approved?: boolean;
 }
 
+/** The list also narrows to one task (the export does not). */
+export interface TimeEntriesListFilters extends TimeEntriesFilters {
+  taskId?: string;
+}
+
 /** The task a timer or a log-time form is about. */
 export interface TimedTask {
   id: string;

@@ -25,14 +25,13 @@ export function TaskTimeSection({ task }: { task: TimedTask }) {
   const format = useFormatters();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const userId = useViewer()?.userId;
-  // the API filters by client, not by task: the task's client narrows it
-  const query = useTimeEntries(task.workspaceId, { clientId: task.clientId });
+  const query = useTimeEntries(task.workspaceId, { taskId: task.id });
   const deleteEntry = useDeleteTimeEntry(task.workspaceId);
   const [logging, setLogging] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<TimeEntryResponse | null>(null);
 
-  const entries = (query.data ?? []).filter((entry) => entry.taskId === task.id);
+  const entries = query.data ?? [];
   const total = entries.reduce((sum, entry) => sum + (entry.minutes ?? 0), 0);
   const day = (iso: string) => format.date(iso, { dateStyle: 'medium' });
   const clock = (iso: string) => format.date(iso, { timeStyle: 'short' });

@@ -1,0 +1,3 @@
+export const adminJobKeys = {
+  all: (workspaceId: string) => ['workspaces', workspaceId, 'admin', 'failed-jobs'] as const,
+};

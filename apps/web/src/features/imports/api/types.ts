@@ -1,0 +1,18 @@
+import type { DateOrder, ImportMapping, TaskImportResponse } from '@relais/domain';
+
+export type { DateOrder, ImportMapping, TaskImportResponse };
+
+/** POST /api/workspaces/:ws/imports, sent as a form with the file. */
+export interface TaskImportInput {
+  file: File;
+  projectId: string;
+  mapping: ImportMapping;
+  dateOrder: DateOrder;
+}
+
+/** A project tasks can be imported into, with its client to tell projects apart. */
+export interface ProjectChoice {
+  id: string;
+  name: string;
+  clientName: string;
+}
