@@ -5,6 +5,7 @@ import { OperationsRecords1795434403173 } from './1795434403173-OperationsRecord
 import { CoveringDashboardIndexes1796394628382 } from './1796394628382-CoveringDashboardIndexes';
 import { EmailWorkspace1796396831698 } from './1796396831698-EmailWorkspace';
 import { IdeaProjectIndex1796397612373 } from './1796397612373-IdeaProjectIndex';
+import { CoveringTimeEntriesIndex1796399193957 } from './1796399193957-CoveringTimeEntriesIndex';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` appends to this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CoveringDashboardIndexes1796394628382,
   EmailWorkspace1796396831698,
   IdeaProjectIndex1796397612373,
+  CoveringTimeEntriesIndex1796399193957,
 ];
