@@ -44,5 +44,8 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
     unstubGlobals: true,
+    // a budget against hangs, not a speed check: rendering Mantine screens in jsdom on a busy
+    // two-core CI machine takes seconds (vitest's 5 s default failed a CI run)
+    testTimeout: 30_000,
   },
 });

@@ -1,7 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { i18n } from '@/i18n';
 import { api } from '@/lib/api-client';
+
+// findBy…/waitFor wait up to 1 s by default: too little on a busy two-core CI machine
+configure({ asyncUtilTimeout: 8_000 });
 
 // jsdom lacks what Mantine measures the page with
 if (!window.matchMedia) {

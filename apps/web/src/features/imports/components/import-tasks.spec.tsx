@@ -162,7 +162,7 @@ describe('ImportTasks', () => {
 
     fireEvent.click(submitButton());
 
-    expect(await screen.findByText('1 of 3 rows', {}, { timeout: 8_000 })).toBeTruthy();
+    expect(await screen.findByText('1 of 3 rows')).toBeTruthy();
     const post = mock.requests.find((r) => r.method === 'POST')!;
     const form = post.body as FormData;
     expect(form.get('projectId')).toBe('p1');
@@ -174,7 +174,7 @@ describe('ImportTasks', () => {
     expect(form.get('dateOrder')).toBe('dmy');
     expect((form.get('file') as File).name).toBe('trello.csv');
 
-    expect(await screen.findByText('2 tasks imported', {}, { timeout: 8_000 })).toBeTruthy();
+    expect(await screen.findByText('2 tasks imported')).toBeTruthy();
     expect(screen.getByText('the title is empty')).toBeTruthy();
   }, 30_000);
 

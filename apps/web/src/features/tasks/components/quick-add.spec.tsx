@@ -68,7 +68,7 @@ async function pickTemplate(name: string) {
 }
 
 // role queries over a whole Mantine form are slow in jsdom on a busy machine
-describe('QuickAdd from a template', { timeout: 20_000 }, () => {
+describe('QuickAdd from a template', () => {
   it('fills the title, description, checklist and process, all editable before saving', async () => {
     const { onSubmit } = setup();
     const form = screen.getByRole('form', { name: 'Quick add a task' });
