@@ -1,7 +1,8 @@
-import { Badge, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Badge, Code, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyStatePanel } from '@/components/ui/empty-state-panel';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { SectionError, SectionLoader } from '@/components/ui/query-state';
 import { useFormatters } from '@/i18n/format';
 import { useFailedJobs } from '../api/get-failed-jobs';
@@ -54,25 +55,15 @@ export function FailedJobsList({ workspaceId }: { workspaceId: string }) {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" role="status">
-          {query.hasNextPage
+      <LoadMoreFooter
+        query={query}
+        shownLabel={
+          query.hasNextPage
             ? t('list.shownMore', { count: jobs.length })
-            : t('list.shownAll', { count: jobs.length })}
-        </Text>
-        {query.hasNextPage ? (
-          <Button
-            variant="light"
-            onClick={() => void query.fetchNextPage()}
-            loading={query.isFetchingNextPage}
-          >
-            {t('list.loadMore')}
-          </Button>
-        ) : null}
-      </Group>
-      {query.isFetchNextPageError ? (
-        <SectionError error={query.error} retry={() => void query.fetchNextPage()} />
-      ) : null}
+            : t('list.shownAll', { count: jobs.length })
+        }
+        loadMoreLabel={t('list.loadMore')}
+      />
     </Stack>
   );
 }

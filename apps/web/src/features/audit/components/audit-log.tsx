@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { addCalendarDays, isCalendarDate } from '@relais/domain';
 import { EmptyStatePanel } from '@/components/ui/empty-state-panel';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { SectionError, SectionLoader } from '@/components/ui/query-state';
 import { useFormatters } from '@/i18n/format';
 import { describeError } from '@/lib/errors';
@@ -217,25 +218,15 @@ export function AuditLog({ workspaceId, people }: AuditLogProps) {
             </Table>
           </Table.ScrollContainer>
         </Paper>
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed" role="status">
-            {query.hasNextPage
+        <LoadMoreFooter
+          query={query}
+          shownLabel={
+            query.hasNextPage
               ? t('list.shownMore', { count: events.length })
-              : t('list.shownAll', { count: events.length })}
-          </Text>
-          {query.hasNextPage ? (
-            <Button
-              variant="light"
-              onClick={() => void query.fetchNextPage()}
-              loading={query.isFetchingNextPage}
-            >
-              {t('list.loadMore')}
-            </Button>
-          ) : null}
-        </Group>
-        {query.isFetchNextPageError ? (
-          <SectionError error={query.error} retry={() => void query.fetchNextPage()} />
-        ) : null}
+              : t('list.shownAll', { count: events.length })
+          }
+          loadMoreLabel={t('list.loadMore')}
+        />
       </Stack>
     );
 
