@@ -12,3 +12,4 @@ export * from './reminders';
 export * from './csv';
 export * from './task-import';
 export * from './notifications';
+export * from './jobs';

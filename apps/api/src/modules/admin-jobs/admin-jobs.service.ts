@@ -9,7 +9,8 @@ import {
 } from '../../common/http/pagination';
 import { ValidationFailedException } from '../../common/http/validation';
 import { JobQueue, type FailedJob } from '../jobs/job-queue';
-import { toFailedJobResponse, type FailedJobResponse } from './dto/failed-job.output';
+import type { FailedJobResponse } from '@relais/domain';
+import { toFailedJobResponse } from './dto/failed-job.output';
 
 /** Failed jobs read from the queue to find the workspace's among them. */
 const FAILED_JOBS_READ = 1000;

@@ -1,13 +1,4 @@
-/** A background job of the workspace that failed for good (GET …/admin/failed-jobs). */
-export interface FailedJobResponse {
-  id: string;
-  name: string;
-  /** Its payload: ids only, never content. */
-  data: unknown;
-  attempts: number;
-  error: string;
-  failedAt: string;
-}
+export type { FailedJobResponse } from '@relais/domain';
 
 /** Job names the page can put in words; others are shown as the API names them. */
 export const KNOWN_JOB_NAMES = [
