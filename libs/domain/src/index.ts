@@ -13,3 +13,8 @@ export * from './csv';
 export * from './task-import';
 export * from './notifications';
 export * from './jobs';
+export * from './decisions';
+export * from './ideas';
+export * from './objectives';
+export * from './audit';
+export * from './processes';

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-/** Before and after of each changed field. */
-export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+import type { AuditChanges } from '@relais/domain';
 
 /** Who changed what, when: written by every mutation, in its transaction. */
 @Entity('audit_events')

@@ -2,7 +2,12 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { isCalendarDate, parseInstant, zonedDayStart } from '@relais/domain';
+import {
+  isCalendarDate,
+  parseInstant,
+  zonedDayStart,
+  type AuditEventResponse,
+} from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { ValidationFailedException } from '../../common/http/validation';
@@ -14,11 +19,7 @@ import type {
   ExportAuditEventsQuery,
   ListAuditEventsQuery,
 } from './dto/audit-log.input';
-import {
-  toAuditEventResponse,
-  type AuditEventResponse,
-  type AuditEventRow,
-} from './dto/audit-log.output';
+import { toAuditEventResponse, type AuditEventRow } from './dto/audit-log.output';
 
 type AuditFilters = Pick<ListAuditEventsQuery, 'actorId' | 'entityType' | 'from' | 'to'>;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditChanges } from './audit-event.entity';
+import type { AuditChanges } from '@relais/domain';
 
 export interface AuditRecord {
   workspaceId: string;

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { DecisionLinkType } from '@relais/domain';
 import { CurrentMember } from '../../common/access/current-member.decorator';
 import { RequirePermission } from '../../common/access/require-permission.decorator';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
@@ -12,7 +13,6 @@ import {
   DecisionLinkTypePipe,
   ListDecisionsQuery,
   UpdateDecisionInput,
-  type DecisionLinkType,
 } from './dto/decision.input';
 
 @ApiTags('decisions')

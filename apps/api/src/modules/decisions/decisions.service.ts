@@ -6,7 +6,16 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { canDecide, canEditDecision, inClientScope, type DecisionDomain } from '@relais/domain';
+import {
+  canDecide,
+  canEditDecision,
+  inClientScope,
+  type DecisionDetailResponse,
+  type DecisionDomain,
+  type DecisionLinkResponse,
+  type DecisionLinkType,
+  type DecisionResponse,
+} from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { ValidationFailedException, type FieldError } from '../../common/http/validation';
@@ -22,16 +31,10 @@ import type {
   CreateDecisionInput,
   CreateDecisionLinkInput,
   DecideInput,
-  DecisionLinkType,
   ListDecisionsQuery,
   UpdateDecisionInput,
 } from './dto/decision.input';
-import {
-  toDecisionResponse,
-  type DecisionDetailResponse,
-  type DecisionLinkResponse,
-  type DecisionResponse,
-} from './dto/decision.output';
+import { toDecisionResponse } from './dto/decision.output';
 
 const AUDITED_FIELDS = [
   'clientId',

@@ -8,10 +8,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { IdeaStatus } from '@relais/domain';
 import { ProjectEntity } from '../projects/project.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
-
-export type IdeaStatus = 'inbox' | 'accepted' | 'parked' | 'declined';
 
 /** The founder's inbox item; an accepted idea becomes a project, linked back here. */
 @Entity('ideas')

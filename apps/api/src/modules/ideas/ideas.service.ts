@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { can } from '@relais/domain';
+import { can, type IdeaConversionResponse, type IdeaResponse } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { ValidationFailedException, type FieldError } from '../../common/http/validation';
@@ -21,7 +21,7 @@ import type {
   ListIdeasQuery,
   TriageIdeaInput,
 } from './dto/idea.input';
-import { toIdeaResponse, type IdeaConversionResponse, type IdeaResponse } from './dto/idea.output';
+import { toIdeaResponse } from './dto/idea.output';
 import { IdeaEntity } from './idea.entity';
 import { visibleIdeasCondition } from './idea-visibility';
 import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from '../tasks/task-audit';

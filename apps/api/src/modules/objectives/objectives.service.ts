@@ -1,12 +1,11 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { can } from '@relais/domain';
+import { can, type AuditChanges, type ObjectiveResponse } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { isUuid } from '../../common/http/uuid';
 import { ValidationFailedException, type FieldError } from '../../common/http/validation';
-import type { AuditChanges } from '../audit/audit-event.entity';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { SqlParams } from '../time-entries/sql-params';
 import type {
@@ -14,12 +13,7 @@ import type {
   ListObjectivesQuery,
   UpdateObjectiveInput,
 } from './dto/objective.input';
-import {
-  toObjectiveResponse,
-  type KeyResultRow,
-  type ObjectiveResponse,
-  type ObjectiveRow,
-} from './dto/objective.output';
+import { toObjectiveResponse, type KeyResultRow, type ObjectiveRow } from './dto/objective.output';
 import { KeyResultEntity } from './key-result.entity';
 import { planKeyResults, type StoredKeyResult } from './key-result-plan';
 import { ObjectiveEntity } from './objective.entity';

@@ -1,7 +1,15 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
-import { diffLines } from '@relais/domain';
+import {
+  diffLines,
+  type ProcessDiffResponse,
+  type ProcessResponse,
+  type ProcessSuggestionResponse,
+  type ProcessSummaryResponse,
+  type ProcessVersionResponse,
+  type ProcessVersionSummaryResponse,
+} from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import {
   decodeCursor,
@@ -29,12 +37,6 @@ import {
   toProcessSummaryResponse,
   toProcessVersionResponse,
   toProcessVersionSummaryResponse,
-  type ProcessDiffResponse,
-  type ProcessResponse,
-  type ProcessSuggestionResponse,
-  type ProcessSummaryResponse,
-  type ProcessVersionResponse,
-  type ProcessVersionSummaryResponse,
 } from './dto/process.output';
 import { ProcessSuggestionEntity } from './process-suggestion.entity';
 import { ProcessVersionEntity } from './process-version.entity';

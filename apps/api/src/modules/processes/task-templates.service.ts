@@ -1,14 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import { parseProcessSteps } from '@relais/domain';
+import { parseProcessSteps, type TaskTemplateResponse } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { isUuid } from '../../common/http/uuid';
 import { ValidationFailedException } from '../../common/http/validation';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { CreateTaskTemplateInput, ListTaskTemplatesQuery } from './dto/process.input';
-import { toTaskTemplateResponse, type TaskTemplateResponse } from './dto/process.output';
+import { toTaskTemplateResponse } from './dto/process.output';
 import { ProcessesService } from './processes.service';
 import { TaskTemplateEntity } from './task-template.entity';
 

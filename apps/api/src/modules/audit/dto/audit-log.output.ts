@@ -1,16 +1,4 @@
-import type { AuditChanges } from '../audit-event.entity';
-
-export interface AuditEventResponse {
-  id: string;
-  actorId: string | null;
-  /** The actor's name today; null for the system or a deleted account. */
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  changes: AuditChanges;
-  createdAt: string;
-}
+import type { AuditChanges, AuditEventResponse } from '@relais/domain';
 
 /** A row of the audit log query: the event joined to its actor's name. */
 export interface AuditEventRow {

@@ -14,20 +14,17 @@ import {
 } from 'class-validator';
 import {
   DECISION_DOMAINS,
+  DECISION_LINK_TYPES,
+  DECISION_OUTCOMES,
   DECISION_STATUSES,
+  MAX_DECISION_OPTIONS,
   type DecisionDomain,
+  type DecisionLinkType,
+  type DecisionOutcome,
   type DecisionStatus,
 } from '@relais/domain';
 import { PageQuery } from '../../../common/http/pagination';
 import { ValidationFailedException } from '../../../common/http/validation';
-
-export const DECISION_OUTCOMES = ['decided', 'rejected'] as const;
-export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
-
-export const DECISION_LINK_TYPES = ['project', 'task'] as const;
-export type DecisionLinkType = (typeof DECISION_LINK_TYPES)[number];
-
-export const MAX_OPTIONS = 20;
 
 /** `:entityType` of a link route: `project` or `task` (400 otherwise). */
 @Injectable()
@@ -79,7 +76,7 @@ export class CreateDecisionInput {
   @OptionalNotNull()
   @Transform(trimEach)
   @IsArray()
-  @ArrayMaxSize(MAX_OPTIONS)
+  @ArrayMaxSize(MAX_DECISION_OPTIONS)
   @IsString({ each: true })
   @Length(1, 500, { each: true })
   options?: string[];
@@ -130,7 +127,7 @@ export class UpdateDecisionInput {
   @OptionalNotNull()
   @Transform(trimEach)
   @IsArray()
-  @ArrayMaxSize(MAX_OPTIONS)
+  @ArrayMaxSize(MAX_DECISION_OPTIONS)
   @IsString({ each: true })
   @Length(1, 500, { each: true })
   options?: string[];

@@ -14,19 +14,15 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { isCalendarDate } from '@relais/domain';
+import {
+  IDEA_STATUSES,
+  MAX_FIRST_TASKS,
+  TRIAGE_OUTCOMES,
+  isCalendarDate,
+  type IdeaStatus,
+  type TriageOutcome,
+} from '@relais/domain';
 import { PageQuery } from '../../../common/http/pagination';
-import type { IdeaStatus } from '../idea.entity';
-
-export const IDEA_STATUSES = [
-  'inbox',
-  'accepted',
-  'parked',
-  'declined',
-] as const satisfies readonly IdeaStatus[];
-export const TRIAGE_OUTCOMES = ['accepted', 'parked', 'declined'] as const;
-export type TriageOutcome = (typeof TRIAGE_OUTCOMES)[number];
-export const MAX_FIRST_TASKS = 50;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // ids are compared as strings: one spelling for every UUID

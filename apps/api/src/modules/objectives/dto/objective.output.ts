@@ -1,4 +1,9 @@
-import { keyResultProgress, objectivesProgress } from '@relais/domain';
+import {
+  keyResultProgress,
+  objectivesProgress,
+  type KeyResultResponse,
+  type ObjectiveResponse,
+} from '@relais/domain';
 
 /** An objective as ObjectivesService reads it. */
 export interface ObjectiveRow {
@@ -21,31 +26,6 @@ export interface KeyResultRow {
   target: number;
   current: number;
   position: number;
-}
-
-export interface KeyResultResponse {
-  id: string;
-  title: string;
-  start: number;
-  target: number;
-  current: number;
-  /** (current - start) / (target - start), clamped to [0, 1]. */
-  progress: number;
-}
-
-export interface ObjectiveResponse {
-  id: string;
-  workspaceId: string;
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  /** Mean progress of the key results; null when there are none. */
-  progress: number | null;
-  keyResults: KeyResultResponse[];
-  createdAt: string;
-  updatedAt: string;
 }
 
 export function toKeyResultResponse(row: KeyResultRow): KeyResultResponse {

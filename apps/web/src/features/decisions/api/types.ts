@@ -1,48 +1,15 @@
 import type { DecisionDomain, DecisionStatus } from '@relais/domain';
 
-export const DECISION_OUTCOMES = ['decided', 'rejected'] as const;
-export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
-
-export const DECISION_LINK_TYPES = ['project', 'task'] as const;
-export type DecisionLinkType = (typeof DECISION_LINK_TYPES)[number];
-
-/** The options a proposal may weigh, at most (the API's limit). */
-export const MAX_DECISION_OPTIONS = 20;
-
-/** A project or task that carries a decision out. */
-export interface DecisionLink {
-  entityType: DecisionLinkType;
-  entityId: string;
-  /** The project's name or the task's title. */
-  title: string;
-}
-
-/** A decision as the register lists it (GET …/decisions). */
-export interface DecisionResponse {
-  id: string;
-  workspaceId: string;
-  clientId: string | null;
-  title: string;
-  context: string;
-  options: string[];
-  domain: DecisionDomain;
-  status: DecisionStatus;
-  proposedById: string | null;
-  decidedById: string | null;
-  decidedAt: string | null;
-  rationale: string | null;
-  /** The earlier decision this one replaces. */
-  supersedesId: string | null;
-  /** The decided decision that replaced this one. */
-  supersededById: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** One decision with the projects and tasks linked to it (GET …/decisions/:id). */
-export interface DecisionDetailResponse extends DecisionResponse {
-  links: DecisionLink[];
-}
+export {
+  DECISION_LINK_TYPES,
+  DECISION_OUTCOMES,
+  MAX_DECISION_OPTIONS,
+  type DecisionDetailResponse,
+  type DecisionLinkResponse as DecisionLink,
+  type DecisionLinkType,
+  type DecisionOutcome,
+  type DecisionResponse,
+} from '@relais/domain';
 
 export interface DecisionInput {
   title: string;

@@ -1,33 +1,13 @@
-import type { ProjectStatus, TaskStatus } from '@relais/domain';
-
-export const IDEA_STATUSES = ['inbox', 'accepted', 'parked', 'declined'] as const;
-export type IdeaStatus = (typeof IDEA_STATUSES)[number];
-export function isIdeaStatus(value: unknown): value is IdeaStatus {
-  return typeof value === 'string' && (IDEA_STATUSES as readonly string[]).includes(value);
-}
-
-export const TRIAGE_OUTCOMES = ['accepted', 'parked', 'declined'] as const;
-export type TriageOutcome = (typeof TRIAGE_OUTCOMES)[number];
-
-/** The first tasks a project made from an idea may start with, at most. */
-export const MAX_FIRST_TASKS = 50;
-
-export interface IdeaResponse {
-  id: string;
-  workspaceId: string;
-  title: string;
-  notes: string;
-  authorId: string | null;
-  status: IdeaStatus;
-  /** The word given at triage (required to decline). */
-  triageNote: string | null;
-  triagedById: string | null;
-  triagedAt: string | null;
-  /** The project the idea became. */
-  projectId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export {
+  IDEA_STATUSES,
+  MAX_FIRST_TASKS,
+  TRIAGE_OUTCOMES,
+  isIdeaStatus,
+  type IdeaConversionResponse,
+  type IdeaResponse,
+  type IdeaStatus,
+  type TriageOutcome,
+} from '@relais/domain';
 
 export interface IdeaInput {
   title: string;
@@ -44,20 +24,6 @@ export interface ConvertIdeaInput {
   clientId: string;
   projectName?: string;
   tasks?: FirstTaskInput[];
-}
-
-/** What turning an idea into a project made. */
-export interface IdeaConversionResponse {
-  idea: IdeaResponse;
-  project: { id: string; clientId: string; name: string; status: ProjectStatus };
-  tasks: {
-    id: string;
-    title: string;
-    assigneeId: string | null;
-    dueDate: string | null;
-    status: TaskStatus;
-    position: number;
-  }[];
 }
 
 export interface Option {
