@@ -39,7 +39,6 @@ import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from './task-audit';
 import { taskColumns, toTaskEntity } from './task-columns';
 import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
 
-/** The board order of statuses (TASK_STATUSES), as SQL on the tasks alias `t`. */
 /** Where a PATCH that changes a card's column puts it: the end of that column. */
 interface ColumnEnd {
   columnProjectId: string;
@@ -52,6 +51,7 @@ const COLUMN_END_SQL = `(SELECT COALESCE(MAX(c.position), 0) + :step FROM tasks 
   WHERE c.workspace_id = :columnWorkspaceId AND c.project_id = :columnProjectId
     AND c.status = :columnStatus)`;
 
+/** The board order of statuses (TASK_STATUSES), as SQL on the tasks alias `t`. */
 const STATUS_RANK_SQL = `CASE t.status ${TASK_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 
 function statusRank(status: TaskStatus): number {
@@ -503,6 +503,7 @@ async function updateAtVersion(
   toColumnEnd: ColumnEnd | undefined,
 ): Promise<Pick<TaskEntity, 'position' | 'version' | 'updatedAt'> | null> {
   const params: Record<string, unknown> = { id, version, step: TASK_POSITION_STEP, ...toColumnEnd };
+  // field names come from changesFor's fixed list, never from the request body
   const assignments = Object.entries(changes).map(([field, value]) => {
     params[`set_${field}`] =
       JSON_FIELDS.has(field) && value !== null ? JSON.stringify(value) : value;
