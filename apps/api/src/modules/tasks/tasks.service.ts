@@ -176,7 +176,11 @@ export class TasksService {
           dueDate: input.dueDate ?? null,
           estimateMinutes: input.estimateMinutes ?? null,
           completedAt: status === 'done' ? new Date() : null,
-          position: await this.nextPosition(manager, project.id, status),
+          position: await this.nextPosition(manager, {
+            columnProjectId: project.id,
+            columnStatus: status,
+            columnWorkspaceId: member.workspaceId,
+          }),
           checklist: toChecklist(input.checklist ?? []),
           recurrence: toRecurrence(input.recurrence),
           processId: input.processId ?? null,
@@ -445,19 +449,12 @@ export class TasksService {
     }
   }
 
-  private async nextPosition(
-    manager: EntityManager,
-    projectId: string,
-    status: TaskStatus,
-  ): Promise<number> {
-    const [row]: { position: number }[] = await manager.query(
-      // workspace_id leads tasks_board_idx: without it the whole index is read
-      `SELECT COALESCE(MAX(t.position), 0) + $3 AS position
-         FROM tasks t
-        WHERE t.workspace_id = (SELECT p.workspace_id FROM projects p WHERE p.id = $1)
-          AND t.project_id = $1 AND t.status = $2`,
-      [projectId, status, TASK_POSITION_STEP],
-    );
+  /** The position at the end of a board column: the same SQL a PATCH's UPDATE embeds. */
+  private async nextPosition(manager: EntityManager, column: ColumnEnd): Promise<number> {
+    const [row] = await query(manager, `SELECT ${COLUMN_END_SQL} AS position`, {
+      ...column,
+      step: TASK_POSITION_STEP,
+    });
     return Number(row.position);
   }
 }
