@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { AppConfigModule, APP_CONFIG } from './config/config.module';
 import type { AppConfig } from './config/app-config';
+import { requestId } from './common/http/request-id';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './modules/jobs/queue.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -28,24 +27,13 @@ import { ProcessesModule } from './modules/processes/processes.module';
 import { IdeasModule } from './modules/ideas/ideas.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 
-const REQUEST_ID = /^[\w-]{1,64}$/;
-
-/** A request id from the caller's X-Request-Id when it looks sane, a new one otherwise. */
-function requestId(req: IncomingMessage): string {
-  const header = req.headers['x-request-id'];
-  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-}
-
 const logging = LoggerModule.forRootAsync({
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig) => ({
     pinoHttp: {
       level: config.logLevel,
-      genReqId: (req, res) => {
-        const id = requestId(req);
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
+      // Fastify names each request (createApp) before the logger sees it
+      genReqId: (req) => req.id ?? requestId(req),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       autoLogging: { ignore: (req) => req.url === '/api/health' },
       transport:

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
@@ -16,7 +16,9 @@ export function testDb(): TestDb {
  * The environment of one test application: the run's PostgreSQL database with Redis (a queue
  * prefix of its own), or an in-memory PGlite with the in-process queue.
  */
-export function testEnv(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+export function testEnv(
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
   const common = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
@@ -36,19 +38,22 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Rec
 
 function requireEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the integration tests through jest.int.config.cjs`);
+  if (!value)
+    throw new Error(`${name} is not set: run the integration tests through jest.int.config.cjs`);
   return value;
 }
 
 export interface TestApp {
-  app: NestExpressApplication;
-  http: ReturnType<NestExpressApplication['getHttpServer']>;
+  app: NestFastifyApplication;
+  http: ReturnType<NestFastifyApplication['getHttpServer']>;
   dataSource: DataSource;
   close(): Promise<void>;
 }
 
 /** Starts the real application (createApp, as production does) on the test environment. */
-export async function startTestApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string | undefined> = {},
+): Promise<TestApp> {
   const saved = { ...process.env };
   for (const [key, value] of Object.entries(testEnv(overrides))) {
     if (value === undefined) delete process.env[key];
@@ -57,6 +62,8 @@ export async function startTestApp(overrides: Record<string, string | undefined>
   try {
     const app = await createApp();
     await app.init();
+    // Fastify registers its plugins and routes on ready; supertest talks to the raw server
+    await app.getHttpAdapter().getInstance().ready();
     return {
       app,
       http: app.getHttpServer(),

@@ -62,6 +62,9 @@ test.describe('VA journey', () => {
       const notice = page.getByRole('alert').filter({ hasText: `“${seeded.title}” done` });
       await expect(notice).toBeVisible();
       await expect(notice.getByRole('button', { name: 'Undo' })).toBeVisible();
+      // the pointer rests on Undo, as a hesitating user's would: the notice waits (it closes
+      // after 6 s otherwise, shorter than a loaded machine's checks below)
+      await notice.getByRole('button', { name: 'Undo' }).hover();
       await expect.poll(serverStatus).toBe('done');
       await checkScreen(page, 'va-my-tasks-done');
     });

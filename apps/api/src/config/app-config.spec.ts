@@ -39,7 +39,7 @@ describe('loadConfig', () => {
       refreshTokenTtlDays: 30,
       cookieSecure: false,
       authRateLimitPerMinute: 10,
-      bodyLimit: '100kb',
+      bodyLimit: 100 * 1024,
       logLevel: 'info',
       seedDemo: true,
       webDist: 'dist/web',
@@ -102,6 +102,13 @@ describe('loadConfig', () => {
       '"JWT_SECRET" is required with DATABASE_URL',
     );
     expect(() => loadConfig({ DATABASE_URL, JWT_SECRET: SECRET })).not.toThrow();
+  });
+
+  it.each([
+    ['64kb', 64 * 1024],
+    ['2mb', 2 * 1024 * 1024],
+  ])('reads BODY_LIMIT %s as %i bytes', (limit, bytes) => {
+    expect(loadConfig({ BODY_LIMIT: limit }).bodyLimit).toBe(bytes);
   });
 
   it('names every wrong variable at once', () => {

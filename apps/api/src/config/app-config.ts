@@ -37,7 +37,8 @@ export interface AppConfig {
   refreshTokenTtlDays: number;
   cookieSecure: boolean;
   authRateLimitPerMinute: number;
-  bodyLimit: string;
+  /** Largest request body, in bytes. */
+  bodyLimit: number;
   logLevel: string;
   seedDemo: boolean;
   webDist: string;
@@ -126,12 +127,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     refreshTokenTtlDays: value.REFRESH_TOKEN_TTL_DAYS,
     cookieSecure: value.COOKIE_SECURE ?? value.NODE_ENV === 'production',
     authRateLimitPerMinute: value.AUTH_RATE_LIMIT_PER_MINUTE,
-    bodyLimit: value.BODY_LIMIT,
+    bodyLimit: toBytes(value.BODY_LIMIT as string),
     logLevel: value.LOG_LEVEL,
     // the demo workspace belongs to the embedded default only, unless asked for
     seedDemo: value.SEED_DEMO ?? embedded,
     webDist: value.WEB_DIST,
   };
+}
+
+/** `100kb` or `5mb` (the pattern the schema allows) in bytes. */
+function toBytes(limit: string): number {
+  const [, amount, unit] = /^(\d+)(kb|mb)$/.exec(limit)!;
+  return Number(amount) * (unit === 'mb' ? 1024 * 1024 : 1024);
 }
 
 export function isEmbedded(config: AppConfig): boolean {

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { can, grantFor, type Action, type Role } from '@relais/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -16,7 +16,10 @@ import { isUuid } from '../http/uuid';
 import { REQUIRED_PERMISSION } from './require-permission.decorator';
 import type { WorkspaceMember } from './workspace-member';
 
-export type MemberRequest = Request & { user: AuthenticatedUser; member?: WorkspaceMember };
+export type MemberRequest = FastifyRequest<{ Params: { ws?: string } }> & {
+  user: AuthenticatedUser;
+  member?: WorkspaceMember;
+};
 
 @Injectable()
 export class WorkspaceAccessGuard implements CanActivate {

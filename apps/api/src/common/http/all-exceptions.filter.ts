@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { ApiErrorBody } from '@relais/domain';
-import type { Request, Response } from 'express';
+import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { ValidationFailedException } from './validation';
 
@@ -37,6 +37,28 @@ const PG_ERRORS: Record<string, [number, string]> = {
   '22008': [400, 'A date is out of range'],
 };
 
+/** What Fastify's errors mean to the caller, in our words. */
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty but its type says JSON',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'This content type is not accepted here; send JSON',
+  FST_REQ_FILE_TOO_LARGE: 'The file is too large',
+  FST_FILES_LIMIT: 'Too many files in the form',
+  FST_FIELDS_LIMIT: 'Too many fields in the form',
+  FST_PARTS_LIMIT: 'Too many parts in the form',
+};
+
+/**
+ * Nest hands on the errors of Fastify's body parsing as HttpException(message, status): the code
+ * is gone, so they are known again by Fastify's own message.
+ */
+const FASTIFY_MESSAGE_CODES = new Map(
+  Object.keys(FASTIFY_MESSAGES)
+    .filter((code): code is keyof typeof errorCodes => code in errorCodes)
+    .map((code) => [new errorCodes[code]().message, code]),
+);
+
 /** Every error leaves in the same shape: `{ statusCode, error, message, fields?, requestId }`. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -44,15 +66,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const context = host.switchToHttp();
-    const request = context.getRequest<Request & { id?: string }>();
-    const response = context.getResponse<Response>();
+    const request = context.getRequest<FastifyRequest>();
+    const reply = context.getResponse<FastifyReply>();
     const body = this.toBody(exception);
-    body.requestId = request.id ? String(request.id) : undefined;
+    body.requestId = request.id;
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'unhandled error');
     }
-    if (response.headersSent) return;
-    response.status(body.statusCode).json(body);
+    if (reply.sent || reply.raw.headersSent) return;
+    void reply.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown): ApiErrorBody {
@@ -62,6 +84,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
+      const fastifyCode = typeof response === 'string' && FASTIFY_MESSAGE_CODES.get(response);
+      if (fastifyCode) return this.base(status, FASTIFY_MESSAGES[fastifyCode]);
       const message =
         typeof response === 'string'
           ? response
@@ -75,17 +99,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const known = PG_ERRORS[code];
       if (known) return this.base(known[0], known[1]);
     }
-    // body-parser's errors carry their own status: 413 too large, 400 malformed JSON, 415 charset
-    const status = (exception as { status?: unknown })?.status;
-    const type = (exception as { type?: unknown })?.type;
-    if (typeof status === 'number' && status >= 400 && status < 500 && typeof type === 'string') {
-      const messages: Record<string, string> = {
-        'entity.too.large': 'The request body is too large',
-        'entity.parse.failed': 'The request body is not valid JSON',
-      };
-      return this.base(status, messages[type] ?? 'The request body could not be read');
+    // Fastify's own errors (body parsing, multipart limits) carry their status and a FST_ code
+    const status = (exception as { statusCode?: unknown })?.statusCode;
+    const code = (exception as { code?: unknown })?.code;
+    if (typeof status === 'number' && status >= 400 && status < 500 && typeof code === 'string') {
+      return this.base(status, FASTIFY_MESSAGES[code] ?? this.fallbackMessage(status));
     }
     return this.base(500, 'Something went wrong on our side; it has been logged');
+  }
+
+  private fallbackMessage(status: number): string {
+    return status === 413 ? 'The request body is too large' : 'The request body could not be read';
   }
 
   private base(statusCode: number, message: string): ApiErrorBody {

@@ -1,8 +1,9 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentMember } from '../../common/access/current-member.decorator';
 import { RequirePermission } from '../../common/access/require-permission.decorator';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
+import { csvFile } from '../../common/http/csv-file';
 import { AuditLogService } from './audit-log.service';
 import { ExportAuditEventsQuery, ListAuditEventsQuery } from './dto/audit-log.input';
 
@@ -19,13 +20,11 @@ export class AuditLogController {
   }
 
   @Get('export.csv')
+  @Header('Cache-Control', 'no-store')
   @RequirePermission('audit.view')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The same events as CSV (UTF-8 with BOM), streamed' })
   export(@CurrentMember() member: WorkspaceMember, @Query() query: ExportAuditEventsQuery) {
-    return new StreamableFile(this.auditLog.export(member, query), {
-      type: 'text/csv; charset=utf-8',
-      disposition: 'attachment; filename="audit-log.csv"',
-    });
+    return csvFile(this.auditLog.export(member, query), 'audit-log.csv');
   }
 }

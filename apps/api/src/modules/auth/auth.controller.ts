@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthResponse } from '@relais/domain';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
@@ -38,7 +38,7 @@ export class AuthController {
   @ApiCreatedResponse({ type: AuthOutput })
   async register(
     @Body() input: RegisterInput,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<AuthResponse> {
     return this.answer(await this.auth.register(input), res);
   }
@@ -50,8 +50,8 @@ export class AuthController {
   @ApiBody({ type: LoginInput })
   @ApiOkResponse({ type: AuthOutput })
   async login(
-    @Req() req: Request & { user: UserEntity },
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest & { user: UserEntity },
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<AuthResponse> {
     return this.answer(await this.auth.startSession(req.user), res);
   }
@@ -62,13 +62,13 @@ export class AuthController {
   @ApiOperation({ summary: 'Rotate the refresh cookie and get a new access token' })
   @ApiOkResponse({ type: AuthOutput })
   async refresh(
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<AuthResponse> {
     try {
       return this.answer(await this.auth.refresh(this.cookieOf(req)), res);
     } catch (error) {
-      res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      void res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
       throw error;
     }
   }
@@ -77,23 +77,26 @@ export class AuthController {
   @HttpCode(204)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Revoke the session of the refresh cookie' })
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(this.cookieOf(req));
-    res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+    void res.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
   }
 
-  private cookieOf(req: Request): string | undefined {
-    const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
+  private cookieOf(req: FastifyRequest): string | undefined {
+    const value = req.cookies[REFRESH_COOKIE];
     return typeof value === 'string' && value.length > 0 ? value : undefined;
   }
 
-  private answer({ refreshToken, ...session }: Session, res: Response): AuthResponse {
-    res.cookie(REFRESH_COOKIE, refreshToken, {
+  private answer({ refreshToken, ...session }: Session, res: FastifyReply): AuthResponse {
+    void res.setCookie(REFRESH_COOKIE, refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
       secure: this.config.cookieSecure,
       path: COOKIE_PATH,
-      maxAge: this.config.refreshTokenTtlDays * 86_400_000,
+      maxAge: this.config.refreshTokenTtlDays * 86_400, // seconds, unlike Express' milliseconds
     });
     return session;
   }

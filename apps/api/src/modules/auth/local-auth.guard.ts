@@ -1,6 +1,6 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { createValidationPipe } from '../../common/http/validation';
 import { LoginInput } from './dto/login.input';
 
@@ -13,7 +13,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   private readonly pipe = createValidationPipe();
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     request.body = await this.pipe.transform(request.body, { type: 'body', metatype: LoginInput });
     return (await super.canActivate(context)) as boolean;
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/public.decorator';
 import { JobQueue } from '../jobs/job-queue';
@@ -19,10 +19,10 @@ export class HealthController {
   @ApiOperation({
     summary: 'Liveness and readiness: 200 when the database and the queue answer, 503 otherwise',
   })
-  async health(@Res({ passthrough: true }) res: Response) {
+  async health(@Res({ passthrough: true }) res: FastifyReply) {
     const [database, queue] = await Promise.all([this.database(), this.queue.health()]);
     const ok = database.status === 'up' && queue.status === 'up';
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    void res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return { status: ok ? 'ok' : 'error', database, queue };
   }
 

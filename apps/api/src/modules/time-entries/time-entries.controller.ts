@@ -3,18 +3,19 @@ import {
   Controller,
   Delete,
   Get,
+  Header,
   HttpCode,
   Param,
   Patch,
   Post,
   Query,
-  Res,
+  StreamableFile,
 } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentMember } from '../../common/access/current-member.decorator';
 import { RequirePermission } from '../../common/access/require-permission.decorator';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
+import { csvFile } from '../../common/http/csv-file';
 import { UuidPipe } from '../../common/http/uuid';
 import {
   ApproveTimeEntriesInput,
@@ -45,17 +46,18 @@ export class TimeEntriesController {
   }
 
   @Get('export.csv')
+  @Header('Cache-Control', 'no-store')
   @RequirePermission('time.log')
   @ApiProduces('text/csv')
   @ApiOperation({
     summary: 'Time entries of a period as CSV (UTF-8 with BOM), streamed; amounts where permitted',
   })
-  export(
+  async export(
     @CurrentMember() member: WorkspaceMember,
     @Query() query: ExportTimeEntriesQuery,
-    @Res() res: Response,
-  ): Promise<void> {
-    return this.exports.export(member, query, res);
+  ): Promise<StreamableFile> {
+    const { filename, lines } = await this.exports.export(member, query);
+    return csvFile(lines, filename);
   }
 
   @Post()

@@ -1,6 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import {
   canSeeMoney,
@@ -40,121 +40,100 @@ type ExportRow = Pick<
  * The CSV export of time entries: streamed in batches read by keyset, so a year of a team's
  * time never sits in memory; UTF-8 with a BOM; `;` and decimal commas for French spreadsheets.
  */
+/** A CSV ready to stream: its lines are read from the database as the client takes them. */
+export interface CsvDownload {
+  filename: string;
+  lines: Readable;
+}
+
 @Injectable()
 export class TimeExportService {
-  private readonly logger = new Logger('TimeExport');
-
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async export(
-    member: WorkspaceMember,
-    query: ExportTimeEntriesQuery,
-    res: Response,
-  ): Promise<void> {
+  /** Checks the filters (403, 404, 400) before anything is sent, then streams the rows. */
+  async export(member: WorkspaceMember, query: ExportTimeEntriesQuery): Promise<CsvDownload> {
     const period = toPeriod(query, member.timeZone);
-    const separator = query.separator === 'semicolon' ? ';' : ',';
-    const decimalMark = separator === ';' ? ',' : '.';
-    const money = canSeeMoney(member);
-    // the filters are checked (403, 404, 400) before anything is written
     const p = new SqlParams();
     const where = visibleEntriesSql(member, { ...query, from: period.from, to: period.to }, p);
     const [{ currency }] = (await this.dataSource.query(
       'SELECT currency FROM workspaces WHERE id = $1',
       [member.workspaceId],
     )) as { currency: string }[];
+    return {
+      filename: `time-entries_${period.from}_${period.to}.csv`,
+      lines: Readable.from(this.csvLines(member, query, where, p, currency)),
+    };
+  }
 
-    res.status(200);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="time-entries_${period.from}_${period.to}.csv"`,
-    );
-    res.setHeader('Cache-Control', 'no-store');
+  private async *csvLines(
+    member: WorkspaceMember,
+    query: ExportTimeEntriesQuery,
+    where: string,
+    p: SqlParams,
+    currency: string,
+  ): AsyncGenerator<string> {
+    const separator = query.separator === 'semicolon' ? ';' : ',';
+    const decimalMark = separator === ';' ? ',' : '.';
+    const money = canSeeMoney(member);
     const header = ['date', 'start', 'client', 'project', 'task', 'member', 'minutes', 'billable'];
     header.push('approved', 'note');
     if (money) header.push(`amount_${currency}`, `cost_${currency}`);
-    try {
-      await write(res, CSV_BOM + csvLine(header, separator));
-      const tz = p.add(member.timeZone);
-      const limit = p.add(BATCH_SIZE);
-      let after: [Date, string] | null = null;
-      for (;;) {
-        const batchParams = [...p.values];
-        const keyset = after
-          ? `AND (te.started_at, te.id) > ($${batchParams.push(after[0])}, $${batchParams.push(after[1])}::uuid)`
-          : '';
-        const rows = (await this.dataSource.query(
-          `SELECT te.id, te.started_at, te.minutes, te.billable, te.note, te.approved_at,
-                  c.name AS client_name, p.name AS project_name, t.title AS task_title,
-                  u.name AS member_name, c.hourly_rate_cents, m.hourly_cost_cents,
-                  to_char(te.started_at AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS local_date,
-                  to_char(te.started_at AT TIME ZONE ${tz}, 'HH24:MI') AS local_time
-             FROM time_entries te
-             JOIN users u ON u.id = te.user_id
-             JOIN tasks t ON t.id = te.task_id
-             JOIN projects p ON p.id = te.project_id
-             JOIN clients c ON c.id = te.client_id
-             LEFT JOIN memberships m ON m.workspace_id = te.workspace_id AND m.user_id = te.user_id
-            WHERE ${where} AND te.minutes IS NOT NULL ${keyset}
-            ORDER BY te.started_at, te.id
-            LIMIT ${limit}`,
-          batchParams,
-        )) as ExportRow[];
-        if (rows.length === 0) break;
-        const lines = rows.map((row) => {
-          const values: CsvValue[] = [
-            row.local_date,
-            row.local_time,
-            row.client_name,
-            row.project_name,
-            row.task_title,
-            row.member_name,
-            row.minutes,
-            row.billable ? 'yes' : 'no',
-            row.approved_at ? 'yes' : 'no',
-            row.note,
-          ];
-          if (money) {
-            values.push(
-              decimal(entryAmountCents(row), decimalMark),
-              decimal(entryCostCents(row), decimalMark),
-            );
-          }
-          return csvLine(values, separator);
-        });
-        await write(res, lines.join(''));
-        if (rows.length < BATCH_SIZE) break;
-        const last = rows[rows.length - 1];
-        after = [last.started_at, last.id];
+    yield CSV_BOM + csvLine(header, separator);
+    const tz = p.add(member.timeZone);
+    const limit = p.add(BATCH_SIZE);
+    let after: [Date, string] | null = null;
+    for (;;) {
+      const batchParams = [...p.values];
+      const keyset = after
+        ? `AND (te.started_at, te.id) > ($${batchParams.push(after[0])}, $${batchParams.push(after[1])}::uuid)`
+        : '';
+      const rows = (await this.dataSource.query(
+        `SELECT te.id, te.started_at, te.minutes, te.billable, te.note, te.approved_at,
+                c.name AS client_name, p.name AS project_name, t.title AS task_title,
+                u.name AS member_name, c.hourly_rate_cents, m.hourly_cost_cents,
+                to_char(te.started_at AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS local_date,
+                to_char(te.started_at AT TIME ZONE ${tz}, 'HH24:MI') AS local_time
+           FROM time_entries te
+           JOIN users u ON u.id = te.user_id
+           JOIN tasks t ON t.id = te.task_id
+           JOIN projects p ON p.id = te.project_id
+           JOIN clients c ON c.id = te.client_id
+           LEFT JOIN memberships m ON m.workspace_id = te.workspace_id AND m.user_id = te.user_id
+          WHERE ${where} AND te.minutes IS NOT NULL ${keyset}
+          ORDER BY te.started_at, te.id
+          LIMIT ${limit}`,
+        batchParams,
+      )) as ExportRow[];
+      if (rows.length > 0) {
+        yield rows
+          .map((row) => {
+            const values: CsvValue[] = [
+              row.local_date,
+              row.local_time,
+              row.client_name,
+              row.project_name,
+              row.task_title,
+              row.member_name,
+              row.minutes,
+              row.billable ? 'yes' : 'no',
+              row.approved_at ? 'yes' : 'no',
+              row.note,
+            ];
+            if (money) {
+              values.push(
+                decimal(entryAmountCents(row), decimalMark),
+                decimal(entryCostCents(row), decimalMark),
+              );
+            }
+            return csvLine(values, separator);
+          })
+          .join('');
       }
-      res.end();
-    } catch (error) {
-      // the status line has left: all that is left to do is to cut the download short
-      this.logger.warn(`time export stopped midway: ${(error as Error).message}`);
-      res.destroy(error as Error);
+      if (rows.length < BATCH_SIZE) return;
+      const last = rows[rows.length - 1];
+      after = [last.started_at, last.id];
     }
   }
-}
-
-/**
- * Writes a chunk, waiting when the client reads slower than we write; fails when the client
- * has gone away (no `drain` would ever come).
- */
-async function write(res: Response, chunk: string): Promise<void> {
-  if (res.destroyed) throw new Error('the client closed the connection');
-  if (res.write(chunk)) return;
-  await new Promise<void>((resolve, reject) => {
-    const drained = () => {
-      res.off('close', closed);
-      resolve();
-    };
-    const closed = () => {
-      res.off('drain', drained);
-      reject(new Error('the client closed the connection'));
-    };
-    res.once('drain', drained);
-    res.once('close', closed);
-  });
 }
 
 /** Cents as an amount with two decimals (`1234` reads `12.34`, or `12,34` for French). */
