@@ -133,15 +133,26 @@ describe('CSV imports of tasks', () => {
       processedRows: 5,
       importedRows: 2,
       errors: [
-        { line: 4, message: 'the title is empty' },
+        {
+          line: 4,
+          message: 'the title is empty',
+          reasons: [{ code: 'title_empty', params: {} }],
+        },
         {
           line: 5,
           message: "nobody@example.test is not an active member working for this project's client",
+          reasons: [{ code: 'unknown_assignee', params: { email: 'nobody@example.test' } }],
         },
         {
           line: 6,
           message:
             '"not a date" is not a date; unknown status "Blocked" (to do, in progress, in review or done); unknown priority "whenever" (low, normal, high or urgent)',
+          // one code per problem, with the cell as written, for clients to say it in their language
+          reasons: [
+            { code: 'invalid_date', params: { value: 'not a date' } },
+            { code: 'unknown_status', params: { value: 'Blocked' } },
+            { code: 'unknown_priority', params: { value: 'whenever' } },
+          ],
         },
       ],
       createdAt: expect.any(String),
@@ -175,6 +186,60 @@ describe('CSV imports of tasks', () => {
       .findBy({ workspaceId: team.workspace.id, action: 'task.created' });
     expect(audit).toHaveLength(2);
     expect(audit[0].changes.importId).toEqual({ before: null, after: res.body.id });
+  });
+
+  it('reports extra cells, a title too long and a quote left open by code', async () => {
+    const team = await createTestTeam(t);
+    const csv = [
+      'Name,Notes',
+      'Trop de cellules,une note,de trop',
+      `${'T'.repeat(301)},`,
+      'Bonne ligne,',
+      '"Jamais fermé,la suite',
+    ].join('\n');
+    const res = await imports(team, 'obm')
+      .post({ projectId: team.project.id, mapping: { title: 'Name' }, csv })
+      .expect(202);
+
+    expect(await finished(team, res.body.id)).toMatchObject({
+      status: 'done',
+      totalRows: 4,
+      processedRows: 4,
+      importedRows: 1,
+      errors: [
+        {
+          line: 2,
+          message: '3 fields where the header has 2',
+          reasons: [{ code: 'extra_fields', params: { fields: 3, columns: 2 } }],
+        },
+        {
+          line: 3,
+          message: 'the title is longer than 300 characters',
+          reasons: [{ code: 'title_too_long', params: { max: 300 } }],
+        },
+        {
+          line: 5,
+          message: 'a quoted field is not closed',
+          reasons: [{ code: 'unclosed_quote', params: {} }],
+        },
+      ],
+    });
+  });
+
+  it('answers an import recorded before reasons had codes with its messages and no reasons', async () => {
+    const team = await createTestTeam(t);
+    const old = await t.dataSource.getRepository(TaskImportEntity).save({
+      workspaceId: team.workspace.id,
+      projectId: team.project.id,
+      status: 'done',
+      mapping: { title: 'Name', dateOrder: 'dmy' },
+      csv: 'Name\n',
+      totalRows: 1,
+      processedRows: 1,
+      errors: [{ line: 2, message: 'the title is empty' }],
+    });
+    const { body } = await imports(team, 'obm').get(old.id).expect(200);
+    expect(body.errors).toEqual([{ line: 2, message: 'the title is empty', reasons: [] }]);
   });
 
   it('takes a French spreadsheet file past the JSON body limit: semicolons, Windows-1252', async () => {
@@ -434,6 +499,12 @@ describe('failed jobs page', () => {
         .findOneByOrFail({ id: first });
       expect(imported.status).toBe('failed');
       expect(imported.errors[0].message).toMatch(/^the import stopped: /);
+      expect(imported.errors[0].reasons).toEqual([
+        {
+          code: 'import_stopped',
+          params: { detail: expect.stringMatching(/trim is not a function/) },
+        },
+      ]);
     },
   );
 });

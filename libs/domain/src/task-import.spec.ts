@@ -1,4 +1,11 @@
-import { parseImportDate, parseImportPriority, parseImportStatus } from './task-import';
+import {
+  IMPORT_REASON_CODES,
+  importReasonsMessage,
+  isImportReasonCode,
+  parseImportDate,
+  parseImportPriority,
+  parseImportStatus,
+} from './task-import';
 
 describe('parseImportDate', () => {
   const paris = { timeZone: 'Europe/Paris' };
@@ -73,5 +80,31 @@ describe('parseImportPriority', () => {
   it('answers null when empty and undefined when unknown', () => {
     expect(parseImportPriority(' ')).toBeNull();
     expect(parseImportPriority('whenever')).toBeUndefined();
+  });
+});
+
+describe('import reasons', () => {
+  it('tells its codes from other words', () => {
+    expect(IMPORT_REASON_CODES).toEqual(
+      expect.arrayContaining(['title_empty', 'invalid_date', 'unknown_assignee', 'import_stopped']),
+    );
+    expect(isImportReasonCode('unknown_status')).toBe(true);
+    expect(isImportReasonCode('toString')).toBe(false);
+    expect(isImportReasonCode(undefined)).toBe(false);
+  });
+
+  it('writes the English message of a row from its codes and their values', () => {
+    expect(
+      importReasonsMessage([
+        { code: 'invalid_date', params: { value: 'someday' } },
+        { code: 'unknown_priority', params: { value: 'whenever' } },
+      ]),
+    ).toBe('"someday" is not a date; unknown priority "whenever" (low, normal, high or urgent)');
+    expect(
+      importReasonsMessage([{ code: 'extra_fields', params: { fields: 5, columns: 3 } }]),
+    ).toBe('5 fields where the header has 3');
+    expect(
+      importReasonsMessage([{ code: 'import_stopped', params: { detail: 'connection lost' } }]),
+    ).toBe('the import stopped: connection lost');
   });
 });

@@ -29,6 +29,77 @@ export type DateOrder = (typeof DATE_ORDERS)[number];
 export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
+/**
+ * Why a row was not imported (or, on line 0, why the import as a whole stopped), by code, with
+ * what a client needs to say it in its own language. The codes are the keys of this table.
+ */
+export interface ImportReasonParams {
+  /** The row has cells past the header's last column. */
+  extra_fields: { fields: number; columns: number };
+  title_empty: Record<string, never>;
+  title_too_long: { max: number };
+  description_too_long: { max: number };
+  invalid_date: { value: string };
+  unknown_status: { value: string };
+  unknown_priority: { value: string };
+  /** Not an active member working for the project's client (as written in the file). */
+  unknown_assignee: { email: string };
+  /** A quoted field left open swallows the end of the file. */
+  unclosed_quote: Record<string, never>;
+  project_missing: Record<string, never>;
+  no_header: Record<string, never>;
+  /** The job kept failing; `detail` is the technical error, in English. */
+  import_stopped: { detail: string };
+}
+export type ImportReasonCode = keyof ImportReasonParams;
+
+/** One reason, e.g. `{ code: 'invalid_date', params: { value: 'someday' } }`. */
+export type ImportReason = {
+  [C in ImportReasonCode]: { code: C; params: ImportReasonParams[C] };
+}[ImportReasonCode];
+
+// the English the API writes in `message`, for clients that do not read the codes
+const REASON_MESSAGES: {
+  [C in ImportReasonCode]: (params: ImportReasonParams[C]) => string;
+} = {
+  extra_fields: ({ fields, columns }) => `${fields} fields where the header has ${columns}`,
+  title_empty: () => 'the title is empty',
+  title_too_long: ({ max }) => `the title is longer than ${max} characters`,
+  description_too_long: ({ max }) => `the description is longer than ${max} characters`,
+  invalid_date: ({ value }) => `"${value}" is not a date`,
+  unknown_status: ({ value }) =>
+    `unknown status "${value}" (to do, in progress, in review or done)`,
+  unknown_priority: ({ value }) => `unknown priority "${value}" (low, normal, high or urgent)`,
+  unknown_assignee: ({ email }) =>
+    `${email} is not an active member working for this project's client`,
+  unclosed_quote: () => 'a quoted field is not closed',
+  project_missing: () => 'the project no longer exists',
+  no_header: () => 'the CSV has no header line',
+  import_stopped: ({ detail }) => `the import stopped: ${detail}`,
+};
+
+export const IMPORT_REASON_CODES = Object.keys(REASON_MESSAGES) as ImportReasonCode[];
+
+export function isImportReasonCode(value: unknown): value is ImportReasonCode {
+  return typeof value === 'string' && Object.hasOwn(REASON_MESSAGES, value);
+}
+
+/** The English message of a row's reasons, `; ` between them. */
+export function importReasonsMessage(reasons: readonly ImportReason[]): string {
+  return reasons
+    .map(({ code, params }) => (REASON_MESSAGES[code] as (p: typeof params) => string)(params))
+    .join('; ');
+}
+
+/** A bad row (the header is line 1), or on line 0 why the import as a whole stopped. */
+export interface ImportRowError {
+  line: number;
+  /** In English. */
+  message: string;
+  /** The same as codes, one per problem; empty on errors recorded before there were codes. */
+  reasons: ImportReason[];
+}
+
 /** GET /api/workspaces/:ws/imports/:id: what a progress bar needs. */
 export interface TaskImportResponse {
   id: string;
@@ -38,7 +109,7 @@ export interface TaskImportResponse {
   processedRows: number;
   importedRows: number;
   /** Bad rows by line of the file (the header is line 1). */
-  errors: { line: number; message: string }[];
+  errors: ImportRowError[];
   createdAt: string;
   finishedAt: string | null;
 }

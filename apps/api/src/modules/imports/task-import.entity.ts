@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { ImportReason } from '@relais/domain';
 
 export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -37,9 +38,9 @@ export class TaskImportEntity {
   @Column({ type: 'int', default: 0 })
   importedRows: number;
 
-  /** Bad rows by line number, with what is wrong. */
+  /** Bad rows by line number, with what is wrong (reasons by code; none on older imports). */
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  errors: { line: number; message: string }[];
+  errors: { line: number; message: string; reasons?: ImportReason[] }[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -103,6 +103,22 @@ export const importsFr: LocaleResources['imports'] = {
     badRows: 'Lignes non importées',
     line: 'Ligne',
     reason: 'Le problème',
+    reasons: {
+      extra_fields: 'La ligne a {{fields}} cellules alors que l’en-tête a {{columns}} colonnes',
+      title_empty: 'Le titre est vide',
+      title_too_long: 'Le titre dépasse {{max, number}} caractères',
+      description_too_long: 'La description dépasse {{max, number}} caractères',
+      invalid_date: '« {{value}} » n’est pas une date',
+      unknown_status: 'Statut inconnu « {{value}} » (À faire, En cours, En revue ou Fait)',
+      unknown_priority: 'Priorité inconnue « {{value}} » (Basse, Normale, Haute ou Urgente)',
+      unknown_assignee:
+        '{{email}} n’est pas un membre actif qui travaille pour le client de ce projet',
+      unclosed_quote:
+        'Un champ entre guillemets n’est pas refermé : la fin du fichier n’a pas pu être lue',
+      project_missing: 'Le projet n’existe plus.',
+      no_header: 'Le fichier n’a pas de ligne d’en-tête.',
+      import_stopped: 'Une erreur inattendue a arrêté l’import.',
+    },
     moreNotListed_one: 'et {{count}} autre ligne non listée',
     moreNotListed_other: 'et {{count}} autres lignes non listées',
     openProject: 'Ouvrir le projet',

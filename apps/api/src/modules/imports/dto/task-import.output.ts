@@ -9,7 +9,8 @@ export function toTaskImportResponse(i: TaskImportEntity): TaskImportResponse {
     totalRows: i.totalRows,
     processedRows: i.processedRows,
     importedRows: i.importedRows,
-    errors: i.errors,
+    // imports recorded before reasons had codes have only the message
+    errors: i.errors.map((e) => ({ line: e.line, message: e.message, reasons: e.reasons ?? [] })),
     createdAt: i.createdAt.toISOString(),
     finishedAt: i.finishedAt?.toISOString() ?? null,
   };

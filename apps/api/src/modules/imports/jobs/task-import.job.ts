@@ -8,6 +8,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  importReasonsMessage,
   normalizeEmail,
   parseCsv,
   parseImportDate,
@@ -16,6 +17,8 @@ import {
   type CsvRecord,
   type DateOrder,
   type ImportField,
+  type ImportReason,
+  type ImportRowError,
   type TaskPriority,
   type TaskStatus,
 } from '@relais/domain';
@@ -37,7 +40,7 @@ export function taskImportJob(payload: TaskImportPayload): JobRequest<TaskImport
 
 /** Rows read per batch (the assignees of a batch are looked up in one query). */
 const BATCH_SIZE = 100;
-/** Bad rows kept with their message; the others are only counted. */
+/** Bad rows kept with their reasons; the others are only counted. */
 const MAX_ERRORS = 1000;
 /** Limits of the tasks module. */
 const TITLE_MAX_LENGTH = 300;
@@ -59,6 +62,11 @@ const AUDITED_FIELDS = [
 /** Another run of the same import got ahead (a stalled job run again): this one stops. */
 class OvertakenRun extends Error {}
 
+/** A bad row, or on line 0 the import as a whole: its reasons, and their English for API clients. */
+function rowError(line: number, reasons: ImportReason[]): ImportRowError {
+  return { line, message: importReasonsMessage(reasons), reasons };
+}
+
 interface ImportContext {
   importId: string;
   workspaceId: string;
@@ -69,11 +77,6 @@ interface ImportContext {
   dateOrder: DateOrder;
   columns: Partial<Record<ImportField, number>>;
   headerLength: number;
-}
-
-interface RowError {
-  line: number;
-  message: string;
 }
 
 interface TaskRow {
@@ -134,7 +137,10 @@ export class TaskImportJob implements OnModuleInit, OnApplicationBootstrap {
     } catch (error) {
       if (error instanceof OvertakenRun) return;
       if (attempt >= DEFAULT_ATTEMPTS) {
-        await this.fail(payload.importId, `the import stopped: ${(error as Error).message}`);
+        await this.fail(payload.importId, {
+          code: 'import_stopped',
+          params: { detail: (error as Error).message },
+        });
       }
       throw error;
     }
@@ -150,11 +156,11 @@ export class TaskImportJob implements OnModuleInit, OnApplicationBootstrap {
         WHERE p.id = $1 AND p.workspace_id = $2`,
       [imported.projectId, workspaceId],
     );
-    if (!project) return this.fail(importId, 'the project no longer exists');
+    if (!project) return this.fail(importId, { code: 'project_missing', params: {} });
 
     const parsed = parseCsv(imported.csv);
     const [header, ...rows] = parsed.records;
-    if (!header) return this.fail(importId, 'the CSV has no header line');
+    if (!header) return this.fail(importId, { code: 'no_header', params: {} });
     const names = header.fields.map((name) => name.trim());
     const { dateOrder, ...mapping } = imported.mapping;
     const columns: ImportContext['columns'] = {};
@@ -185,13 +191,13 @@ export class TaskImportJob implements OnModuleInit, OnApplicationBootstrap {
       const assignees = await this.assignees(context, batch);
       const positions = await this.lastPositions(context.projectId);
       // bad rows in a row are counted together, with one write
-      let rejected: RowError[] = [];
+      let rejected: ImportRowError[] = [];
       let firstRejected = start;
       for (const [offset, record] of batch.entries()) {
         const read = this.readRow(context, record, assignees);
-        if (typeof read === 'string') {
+        if (Array.isArray(read)) {
           if (rejected.length === 0) firstRejected = start + offset;
-          rejected.push({ line: record.line, message: read });
+          rejected.push(rowError(record.line, read));
           continue;
         }
         if (rejected.length > 0) await this.reject(importId, firstRejected, rejected);
@@ -205,7 +211,9 @@ export class TaskImportJob implements OnModuleInit, OnApplicationBootstrap {
     }
     // a quoted field left open swallows the end of the file: one bad row, after the others
     if (parsed.error && imported.processedRows <= rows.length) {
-      await this.reject(importId, rows.length, [parsed.error]);
+      await this.reject(importId, rows.length, [
+        rowError(parsed.error.line, [{ code: 'unclosed_quote', params: {} }]),
+      ]);
     }
     await this.dataSource
       .getRepository(TaskImportEntity)
@@ -238,44 +246,49 @@ export class TaskImportJob implements OnModuleInit, OnApplicationBootstrap {
     context: ImportContext,
     record: CsvRecord,
     assignees: Map<string, string>,
-  ): TaskRow | string {
+  ): TaskRow | ImportReason[] {
     const cell = (field: ImportField) => {
       const index = context.columns[field];
       return index === undefined ? '' : (record.fields[index] ?? '').trim();
     };
-    const problems: string[] = [];
+    const problems: ImportReason[] = [];
     const extra = record.fields.slice(context.headerLength).filter((f) => f.trim() !== '');
     if (extra.length > 0) {
-      problems.push(`${record.fields.length} fields where the header has ${context.headerLength}`);
+      problems.push({
+        code: 'extra_fields',
+        params: { fields: record.fields.length, columns: context.headerLength },
+      });
     }
     const title = cell('title');
-    if (title === '') problems.push('the title is empty');
+    if (title === '') problems.push({ code: 'title_empty', params: {} });
     else if (title.length > TITLE_MAX_LENGTH) {
-      problems.push(`the title is longer than ${TITLE_MAX_LENGTH} characters`);
+      problems.push({ code: 'title_too_long', params: { max: TITLE_MAX_LENGTH } });
     }
     const description = cell('description');
     if (description.length > DESCRIPTION_MAX_LENGTH) {
-      problems.push(`the description is longer than ${DESCRIPTION_MAX_LENGTH} characters`);
+      problems.push({ code: 'description_too_long', params: { max: DESCRIPTION_MAX_LENGTH } });
     }
     const dueDate = parseImportDate(cell('dueDate'), {
       timeZone: context.timeZone,
       dateOrder: context.dateOrder,
     });
-    if (dueDate === undefined) problems.push(`"${cell('dueDate')}" is not a date`);
+    if (dueDate === undefined) {
+      problems.push({ code: 'invalid_date', params: { value: cell('dueDate') } });
+    }
     const status = parseImportStatus(cell('status'), context.timeZone);
     if (status === undefined) {
-      problems.push(`unknown status "${cell('status')}" (to do, in progress, in review or done)`);
+      problems.push({ code: 'unknown_status', params: { value: cell('status') } });
     }
     const priority = parseImportPriority(cell('priority'));
     if (priority === undefined) {
-      problems.push(`unknown priority "${cell('priority')}" (low, normal, high or urgent)`);
+      problems.push({ code: 'unknown_priority', params: { value: cell('priority') } });
     }
     const email = normalizeEmail(cell('assigneeEmail'));
     const assigneeId = email === '' ? null : (assignees.get(email) ?? undefined);
     if (assigneeId === undefined) {
-      problems.push(`${email} is not an active member working for this project's client`);
+      problems.push({ code: 'unknown_assignee', params: { email } });
     }
-    if (problems.length > 0) return problems.join('; ');
+    if (problems.length > 0) return problems;
     return {
       title,
       description,
@@ -346,7 +359,7 @@ export class TaskImportJob implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** Counts bad rows from `row` on and keeps why (the first MAX_ERRORS of them). */
-  private async reject(importId: string, row: number, errors: RowError[]): Promise<void> {
+  private async reject(importId: string, row: number, errors: ImportRowError[]): Promise<void> {
     const result = await this.dataSource
       .createQueryBuilder()
       .update(TaskImportEntity)
@@ -363,7 +376,7 @@ export class TaskImportJob implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** The import as a whole could not run; line 0 means "not a row". */
-  private async fail(importId: string, message: string): Promise<void> {
+  private async fail(importId: string, reason: ImportReason): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .update(TaskImportEntity)
@@ -373,7 +386,7 @@ export class TaskImportJob implements OnModuleInit, OnApplicationBootstrap {
         errors: () => 'errors || CAST(:error AS jsonb)',
       })
       .where('id = :id', { id: importId })
-      .setParameter('error', JSON.stringify([{ line: 0, message }]))
+      .setParameter('error', JSON.stringify([rowError(0, [reason])]))
       .execute();
   }
 }

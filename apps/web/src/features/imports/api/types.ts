@@ -1,6 +1,23 @@
-import type { DateOrder, ImportMapping, TaskImportResponse } from '@relais/domain';
+import type {
+  DateOrder,
+  ImportMapping,
+  ImportReason,
+  ImportReasonCode,
+  ImportReasonParams,
+  ImportRowError,
+  TaskImportResponse,
+} from '@relais/domain';
 
-export type { DateOrder, ImportMapping, TaskImportResponse };
+export { isImportReasonCode } from '@relais/domain';
+export type {
+  DateOrder,
+  ImportMapping,
+  ImportReason,
+  ImportReasonCode,
+  ImportReasonParams,
+  ImportRowError,
+  TaskImportResponse,
+};
 
 /** POST /api/workspaces/:ws/imports, sent as a form with the file. */
 export interface TaskImportInput {

@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IMPORT_REASON_CODES } from '@relais/domain';
+import { i18n } from '@/i18n';
 import { createFetchMock, type MockResponse } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/render';
 import type { TaskImportResponse } from '../api/types';
@@ -75,8 +77,16 @@ describe('ImportReport', () => {
           processedRows: 5,
           importedRows: 3,
           errors: [
-            { line: 4, message: 'the title is empty' },
-            { line: 6, message: '"someday" is not a date' },
+            {
+              line: 4,
+              message: 'the title is empty',
+              reasons: [{ code: 'title_empty', params: {} }],
+            },
+            {
+              line: 6,
+              message: '"someday" is not a date',
+              reasons: [{ code: 'invalid_date', params: { value: 'someday' } }],
+            },
           ],
           finishedAt: '2026-03-01T10:00:05Z',
         })}
@@ -94,8 +104,8 @@ describe('ImportReport', () => {
     );
     expect(rows.map((row) => row.textContent)).toEqual([
       'LineWhat is wrong',
-      '4the title is empty',
-      '6"someday" is not a date',
+      '4The title is empty',
+      '6“someday” is not a date',
     ]);
     expect(screen.getByRole('link', { name: 'Open the project' }).getAttribute('href')).toBe(
       '/p/p1',
@@ -109,7 +119,13 @@ describe('ImportReport', () => {
       <ImportReport
         report={report({
           status: 'failed',
-          errors: [{ line: 0, message: 'the project no longer exists' }],
+          errors: [
+            {
+              line: 0,
+              message: 'the project no longer exists',
+              reasons: [{ code: 'project_missing', params: {} }],
+            },
+          ],
         })}
         projectPath={(id) => `/p/${id}`}
         onRestart={() => {}}
@@ -117,9 +133,83 @@ describe('ImportReport', () => {
     );
     expect(screen.getByRole('heading', { name: 'The import stopped' })).toBeTruthy();
     expect(
-      within(screen.getByRole('alert')).getByText('the project no longer exists'),
+      within(screen.getByRole('alert')).getByText('The project no longer exists.'),
     ).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  describe('in French', () => {
+    afterEach(async () => {
+      await i18n.changeLanguage('en');
+    });
+
+    it('says why each row was not imported in French, one reason a line, from the codes', async () => {
+      await i18n.changeLanguage('fr');
+      renderWithProviders(
+        <ImportReport
+          report={report({
+            status: 'done',
+            processedRows: 5,
+            importedRows: 3,
+            errors: [
+              {
+                line: 3,
+                message: 'the description is longer than 20000 characters',
+                reasons: [{ code: 'description_too_long', params: { max: 20_000 } }],
+              },
+              {
+                line: 6,
+                message:
+                  '"someday" is not a date; nobody@example.test is not an active member working for this project\'s client',
+                reasons: [
+                  { code: 'invalid_date', params: { value: 'someday' } },
+                  { code: 'unknown_assignee', params: { email: 'nobody@example.test' } },
+                ],
+              },
+            ],
+          })}
+          projectPath={(id) => `/p/${id}`}
+          onRestart={() => {}}
+        />,
+      );
+      const table = screen.getByRole('table', { name: 'Lignes non importées' });
+      const [, first, second] = within(table).getAllByRole('row');
+      // French groups thousands with a narrow no-break space
+      expect(within(first).getByText(/^La description dépasse 20\s000 caractères$/)).toBeTruthy();
+      expect(within(second).getByText('« someday » n’est pas une date')).toBeTruthy();
+      expect(
+        within(second).getByText(
+          'nobody@example.test n’est pas un membre actif qui travaille pour le client de ce projet',
+        ),
+      ).toBeTruthy();
+      expect(screen.queryByText(/is not a date/)).toBeNull();
+    });
+
+    it('falls back on the API’s message for an import recorded before reasons had codes', async () => {
+      await i18n.changeLanguage('fr');
+      renderWithProviders(
+        <ImportReport
+          report={report({
+            status: 'done',
+            processedRows: 5,
+            importedRows: 4,
+            errors: [{ line: 4, message: 'the title is empty', reasons: [] }],
+          })}
+          projectPath={(id) => `/p/${id}`}
+          onRestart={() => {}}
+        />,
+      );
+      const table = screen.getByRole('table', { name: 'Lignes non importées' });
+      expect(within(table).getByText('the title is empty')).toBeTruthy();
+    });
+  });
+
+  it.each(['en', 'fr'])('has a %s text for every reason code of the domain', (language) => {
+    const missing = IMPORT_REASON_CODES.filter(
+      // the resource itself: exists() would fall back on English
+      (code) => typeof i18n.getResource(language, 'imports', `result.reasons.${code}`) !== 'string',
+    );
+    expect(missing).toEqual([]);
   });
 });
 
@@ -137,7 +227,13 @@ describe('ImportTasks', () => {
             totalRows: 3,
             processedRows: 3,
             importedRows: 2,
-            errors: [{ line: 4, message: 'the title is empty' }],
+            errors: [
+              {
+                line: 4,
+                message: 'the title is empty',
+                reasons: [{ code: 'title_empty', params: {} }],
+              },
+            ],
           }),
         },
       ],
@@ -175,7 +271,7 @@ describe('ImportTasks', () => {
     expect((form.get('file') as File).name).toBe('trello.csv');
 
     expect(await screen.findByText('2 tasks imported')).toBeTruthy();
-    expect(screen.getByText('the title is empty')).toBeTruthy();
+    expect(screen.getByText('The title is empty')).toBeTruthy();
   }, 30_000);
 
   it('asks for the title column and the project before sending anything', async () => {
