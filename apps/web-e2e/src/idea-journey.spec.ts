@@ -235,12 +235,16 @@ test.describe('Idea journey', () => {
       await expect(link).toBeVisible();
       await checkScreen(obmPage, 'idea-project-from-idea');
       await link.click();
-      await expect(obmPage).toHaveURL(/\/ideas\?status=accepted$/);
+      // the inbox opens on that idea, in its tab, with the focus on it
+      await expect(obmPage).toHaveURL(/\/ideas\?idea=[0-9a-f-]+$/);
       await expect(obmPage.getByRole('tab', { name: /^Accepted/ })).toHaveAttribute(
         'aria-selected',
         'true',
       );
-      await expect(main(obmPage).getByRole('article', { name: ideaTitle })).toBeVisible();
+      const opened = main(obmPage).getByRole('article', { name: ideaTitle });
+      await expect(opened).toBeVisible();
+      await expect(opened).toHaveAttribute('aria-current', 'true');
+      await expect(opened).toBeFocused();
     });
 
     const vaPage = await pageFor(browser, DEMO.va);

@@ -22,6 +22,9 @@ export const paths = {
     process: (workspaceId: string, processId: string) => `/w/${workspaceId}/processes/${processId}`,
     decisions: (workspaceId: string) => `/w/${workspaceId}/decisions`,
     ideas: (workspaceId: string) => `/w/${workspaceId}/ideas`,
+    /** The inbox opened on one idea, in its tab. */
+    idea: (workspaceId: string, ideaId: string) =>
+      `/w/${workspaceId}/ideas?idea=${encodeURIComponent(ideaId)}`,
     audit: (workspaceId: string) => `/w/${workspaceId}/audit`,
     importTasks: (workspaceId: string, projectId?: string) =>
       `/w/${workspaceId}/import${projectId ? `?project=${encodeURIComponent(projectId)}` : ''}`,

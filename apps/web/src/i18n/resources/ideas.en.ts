@@ -27,6 +27,7 @@ export const ideasEn = {
     emptyInboxFounder:
       'Drop ideas as they come: your team sorts them and turns the good ones into projects.',
     emptyInboxTeam: 'The founder’s new ideas land here for you to sort.',
+    notFound: 'This idea no longer exists or is not shared with you.',
   },
   capture: {
     label: 'Drop an idea',

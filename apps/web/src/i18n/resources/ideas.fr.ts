@@ -30,6 +30,7 @@ export const ideasFr: LocaleResources['ideas'] = {
       'Notez vos idées au fil de l’eau : votre équipe les trie et transforme les bonnes en projets.',
     emptyInboxTeam:
       'Les nouvelles idées du·de la fondateur·rice arrivent ici pour que vous les triiez.',
+    notFound: 'Cette idée n’existe plus ou ne vous est pas partagée.',
   },
   capture: {
     label: 'Noter une idée',

@@ -87,8 +87,7 @@ export function ProjectRoute() {
         workspaceId={workspaceId}
         project={project.data}
         projectsPath={paths.workspace.projects(workspaceId)}
-        // a converted idea is always accepted; the inbox cannot open one idea by itself yet
-        ideaPath={() => `${paths.workspace.ideas(workspaceId)}?status=accepted`}
+        ideaPath={(ideaId) => paths.workspace.idea(workspaceId, ideaId)}
         clients={clientOptions}
         people={peopleOptions}
         canManage={canManage}

@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { paths } from '@/config/paths';
+import { i18n } from '@/i18n';
 import { createFetchMock } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/render';
 import type { IdeaResponse } from '../api/types';
@@ -25,6 +27,7 @@ function setup(
   role: 'founder' | 'obm',
   ideas: IdeaResponse[],
   handlers: Parameters<typeof createFetchMock>[0] = {},
+  route = '/w/ws1/ideas',
 ) {
   const mock = createFetchMock({
     'GET /api/workspaces/ws1/ideas': { status: 200, body: { items: ideas, nextCursor: null } },
@@ -45,6 +48,7 @@ function setup(
       projectPath={(id) => `/p/${id}`}
       onConverted={onConverted}
     />,
+    { route },
   );
   return { mock, onConverted };
 }
@@ -110,6 +114,55 @@ describe('IdeaInbox', () => {
       clientId: 'c1',
       projectName: 'Podcast',
       tasks: [{ title: 'Pick a name' }],
+    });
+  });
+
+  describe('opened on one idea (?idea=)', () => {
+    const ideas = [
+      idea('i1', { title: 'Podcast' }),
+      idea('i2', {
+        title: 'Gift boxes',
+        status: 'accepted',
+        triagedById: 'u-obm',
+        projectId: 'p1',
+      }),
+      idea('i3', { title: 'Newsletter', status: 'accepted' }),
+    ];
+
+    it('switches to the idea’s tab, sets it apart and moves the focus to it', async () => {
+      setup('obm', ideas, {}, paths.workspace.idea('ws1', 'i2'));
+      const card = await screen.findByRole('article', { name: 'Gift boxes' });
+      expect(screen.getByRole('tab', { name: /Accepted/ }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      expect(card.getAttribute('aria-current')).toBe('true');
+      await waitFor(() => expect(document.activeElement).toBe(card));
+      // the other idea of the tab is listed as usual, the inbox's is not
+      const other = screen.getByRole('article', { name: 'Newsletter' });
+      expect(other.getAttribute('aria-current')).toBeNull();
+      expect(screen.queryByRole('article', { name: 'Podcast' })).toBeNull();
+    });
+
+    it('leaves it for a tab picked by hand', async () => {
+      setup('obm', ideas, {}, paths.workspace.idea('ws1', 'i2'));
+      await screen.findByRole('article', { name: 'Gift boxes' });
+      fireEvent.click(screen.getByRole('tab', { name: /Inbox/ }));
+      expect(await screen.findByRole('article', { name: 'Podcast' })).toBeTruthy();
+      fireEvent.click(screen.getByRole('tab', { name: /Accepted/ }));
+      const card = await screen.findByRole('article', { name: 'Gift boxes' });
+      expect(card.getAttribute('aria-current')).toBeNull();
+    });
+
+    it('says so, in French too, when the idea is gone or not shared', async () => {
+      await i18n.changeLanguage('fr');
+      setup('obm', ideas, {}, paths.workspace.idea('ws1', 'gone'));
+      expect(
+        await screen.findByText('Cette idée n’existe plus ou ne vous est pas partagée.'),
+      ).toBeTruthy();
+      expect(screen.getByRole('tab', { name: /À trier/ }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      expect(screen.getByRole('article', { name: 'Podcast' })).toBeTruthy();
     });
   });
 });

@@ -1,8 +1,20 @@
-import { useId, useRef, useState } from 'react';
-import { Badge, Button, Group, Modal, Paper, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
+  IconAlertTriangle,
   IconArrowRight,
   IconBulb,
   IconCheck,
@@ -34,6 +46,8 @@ import { ConvertIdeaModal } from './convert-idea-modal';
 import { IdeaCapture } from './idea-capture';
 
 const STATUS_PARAM = 'status';
+/** `?idea=<id>`: the inbox opened on one idea (a project's source idea links here). */
+const IDEA_PARAM = 'idea';
 const NOTE_MAX_LENGTH = 2_000;
 
 const STATUS_COLORS: Record<IdeaStatus, string> = {
@@ -61,7 +75,8 @@ interface IdeaInboxProps {
 
 /**
  * The founder's idea inbox: drop an idea in seconds, then the OBM or the ops director accepts,
- * parks or declines it, or turns it into a project. Listed by status (`?status=`).
+ * parks or declines it, or turns it into a project. Listed by status (`?status=`); `?idea=`
+ * opens the tab of one idea and brings it forward.
  */
 export function IdeaInbox({
   workspaceId,
@@ -78,8 +93,12 @@ export function IdeaInbox({
   const { t } = useTranslation('ideas');
   const [searchParams, setSearchParams] = useSearchParams();
   const statusParam = searchParams.get(STATUS_PARAM);
-  const view: View = statusParam === 'all' || isIdeaStatus(statusParam) ? statusParam : 'inbox';
+  const ideaParam = searchParams.get(IDEA_PARAM);
   const query = useIdeas(workspaceId);
+  const opened = ideaParam ? query.data?.find((idea) => idea.id === ideaParam) : undefined;
+  const listed: View = statusParam === 'all' || isIdeaStatus(statusParam) ? statusParam : 'inbox';
+  // the idea asked for shows in its own tab, unless the tab asked for lists it too
+  const view: View = opened && listed !== 'all' ? opened.status : listed;
   const [declining, setDeclining] = useState<IdeaResponse | null>(null);
   const [converting, setConverting] = useState<IdeaResponse | null>(null);
   const captureRef = useRef<HTMLInputElement>(null);
@@ -89,6 +108,13 @@ export function IdeaInbox({
   const count = (status: View) =>
     status === 'all' ? ideas.length : ideas.filter((idea) => idea.status === status).length;
   const shown = view === 'all' ? ideas : ideas.filter((idea) => idea.status === view);
+
+  const notFound =
+    ideaParam && query.isSuccess && !opened ? (
+      <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+        {t('list.notFound')}
+      </Alert>
+    ) : null;
 
   let content;
   if (query.isPending) content = <SectionLoader label={t('list.loading')} />;
@@ -119,6 +145,7 @@ export function IdeaInbox({
             people={people}
             canTriage={canTriage}
             canConvert={canConvert}
+            opened={idea.id === opened?.id}
             projectPath={projectPath}
             onDecline={() => setDeclining(idea)}
             onConvert={() => setConverting(idea)}
@@ -140,6 +167,8 @@ export function IdeaInbox({
               const next = new URLSearchParams(current);
               if (!value || value === 'inbox') next.delete(STATUS_PARAM);
               else next.set(STATUS_PARAM, value);
+              // a tab picked by hand wins over the idea the page was opened on
+              next.delete(IDEA_PARAM);
               return next;
             },
             { replace: true },
@@ -168,7 +197,10 @@ export function IdeaInbox({
           ))}
         </Tabs.List>
         <Tabs.Panel value={view} pt="md">
-          {content}
+          <Stack gap="sm">
+            {notFound}
+            {content}
+          </Stack>
         </Tabs.Panel>
       </Tabs>
       <DeclineModal workspaceId={workspaceId} idea={declining} onClose={() => setDeclining(null)} />
@@ -197,6 +229,8 @@ interface IdeaCardProps {
   people: readonly Option[];
   canTriage: boolean;
   canConvert: boolean;
+  /** The idea the page was opened on (`?idea=`): set apart, scrolled to and focused. */
+  opened: boolean;
   projectPath: (projectId: string) => string;
   onDecline: () => void;
   onConvert: () => void;
@@ -208,6 +242,7 @@ function IdeaCard({
   people,
   canTriage,
   canConvert,
+  opened,
   projectPath,
   onDecline,
   onConvert,
@@ -220,6 +255,13 @@ function IdeaCard({
   const headingId = useId();
   const pending = isOptimisticIdeaId(idea.id);
   const open = !idea.projectId && !pending;
+  const cardRef = useRef<HTMLElement>(null);
+  // keyboard and screen reader users land on the idea they came for
+  useEffect(() => {
+    if (!opened) return;
+    cardRef.current?.scrollIntoView({ block: 'center' });
+    cardRef.current?.focus({ preventScroll: true });
+  }, [opened]);
 
   const quickTriage = (outcome: Exclude<TriageOutcome, 'declined'>) =>
     triage.mutate(
@@ -238,12 +280,21 @@ function IdeaCard({
 
   return (
     <Paper
+      ref={cardRef}
       withBorder
       radius="md"
       p="md"
       component="article"
       aria-labelledby={headingId}
-      style={{ opacity: pending ? 0.6 : 1 }}
+      aria-current={opened ? 'true' : undefined}
+      tabIndex={opened ? -1 : undefined}
+      style={{
+        opacity: pending ? 0.6 : 1,
+        ...(opened && {
+          borderColor: 'var(--mantine-primary-color-filled)',
+          boxShadow: '0 0 0 1px var(--mantine-primary-color-filled)',
+        }),
+      }}
     >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
