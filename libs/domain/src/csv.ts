@@ -7,6 +7,19 @@
 
 export type CsvSeparator = ',' | ';' | '\t';
 
+/**
+ * The separators a CSV export may be asked for (`?separator=`), by name: a URL carries a word
+ * better than `;`. Semicolon is what French spreadsheets expect.
+ */
+export const CSV_SEPARATOR_NAMES = ['comma', 'semicolon'] as const;
+export type CsvSeparatorName = (typeof CSV_SEPARATOR_NAMES)[number];
+
+/** The character each separator name writes. */
+export const CSV_SEPARATOR_CHARS: Readonly<Record<CsvSeparatorName, CsvSeparator>> = {
+  comma: ',',
+  semicolon: ';',
+};
+
 export interface CsvRecord {
   /** Line of the file (1-based) on which the record starts, for error messages. */
   line: number;

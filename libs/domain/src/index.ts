@@ -18,3 +18,8 @@ export * from './ideas';
 export * from './objectives';
 export * from './audit';
 export * from './processes';
+export * from './tasks';
+export * from './projects';
+export * from './clients';
+export * from './members';
+export * from './budgets';

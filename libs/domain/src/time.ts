@@ -202,3 +202,58 @@ export function moneyFigures(revenue: number, cost: number): MoneyFigures {
   const costCents = Math.round(cost);
   return { revenueCents, costCents, marginCents: revenueCents - costCents };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+// ---------------------------------------------------------------------------------------------
+
+/** A time entry as the API answers it (GET/POST/PATCH …/time-entries, timer start and stop). */
+export interface TimeEntryResponse {
+  id: string;
+  workspaceId: string;
+  userId: string;
+  memberName: string;
+  taskId: string;
+  taskTitle: string;
+  projectId: string;
+  projectName: string;
+  clientId: string;
+  clientName: string;
+  /** An instant. */
+  startedAt: string;
+  /** Null while the timer runs. */
+  endedAt: string | null;
+  /** Null while the timer runs. */
+  minutes: number | null;
+  running: boolean;
+  billable: boolean;
+  note: string;
+  approved: boolean;
+  approvedAt: string | null;
+  approvedById: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /**
+   * Only for roles that may see money: what the entry is worth at the client's hourly rate (0
+   * when not billable, null without a rate or while running) and what it costs at the member's
+   * hourly cost (null without a cost or while running).
+   */
+  amountCents?: number | null;
+  costCents?: number | null;
+}
+
+/** The signed-in user's running timer, whichever workspace it runs in (GET /api/me/timer). */
+export interface TimerResponse {
+  id: string;
+  workspaceId: string;
+  workspaceName: string;
+  taskId: string;
+  taskTitle: string;
+  projectId: string;
+  projectName: string;
+  clientId: string;
+  clientName: string;
+  startedAt: string;
+  billable: boolean;
+  note: string;
+}

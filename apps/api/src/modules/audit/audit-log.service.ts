@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
+  CSV_SEPARATOR_CHARS,
   isCalendarDate,
   parseInstant,
   zonedDayStart,
@@ -14,11 +15,7 @@ import { ValidationFailedException } from '../../common/http/validation';
 import { UserEntity } from '../users/user.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { createdAtKeySql, decodeCreatedAtCursor, olderThan } from './created-at-cursor';
-import type {
-  CsvSeparatorOption,
-  ExportAuditEventsQuery,
-  ListAuditEventsQuery,
-} from './dto/audit-log.input';
+import type { ExportAuditEventsQuery, ListAuditEventsQuery } from './dto/audit-log.input';
 import { toAuditEventResponse, type AuditEventRow } from './dto/audit-log.output';
 
 type AuditFilters = Pick<ListAuditEventsQuery, 'actorId' | 'entityType' | 'from' | 'to'>;
@@ -35,7 +32,6 @@ const CSV_HEADER = [
   'entityId',
   'changes',
 ];
-const SEPARATORS: Record<CsvSeparatorOption, string> = { comma: ',', semicolon: ';' };
 
 /**
  * One CSV line (RFC 4180, CRLF). A cell that a spreadsheet would run as a formula (`=`, `+`,
@@ -94,7 +90,9 @@ export class AuditLogService {
    */
   export(member: WorkspaceMember, query: ExportAuditEventsQuery): Readable {
     this.period(member, query);
-    return Readable.from(this.csvLines(member, query, SEPARATORS[query.separator ?? 'comma']));
+    return Readable.from(
+      this.csvLines(member, query, CSV_SEPARATOR_CHARS[query.separator ?? 'comma']),
+    );
   }
 
   private async *csvLines(

@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { BudgetsResponse } from '@relais/domain';
 import { CurrentMember } from '../../common/access/current-member.decorator';
 import { RequirePermission } from '../../common/access/require-permission.decorator';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { BudgetsService } from './budgets.service';
 import { BudgetsQuery } from './dto/budget.input';
-import type { BudgetsResponse } from './dto/budget.output';
 
 @ApiTags('budgets')
 @Controller('workspaces/:ws/budgets')

@@ -10,18 +10,15 @@ import {
   monthPeriod,
   periodBounds,
   todayIn,
+  type BudgetsResponse,
+  type ClientRevenueResponse,
 } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { ValidationFailedException } from '../../common/http/validation';
 import { AuditService } from '../audit/audit.service';
 import { ClientRevenueEntity } from './client-revenue.entity';
 import type { BudgetsQuery, RecordRevenueInput } from './dto/budget.input';
-import {
-  toBudgetsResponse,
-  type BudgetsResponse,
-  type ClientMonthRow,
-  type ClientRevenueResponse,
-} from './dto/budget.output';
+import { toBudgetsResponse, type ClientMonthRow } from './dto/budget.output';
 
 /**
  * Who records a client's monthly revenue (the base of a commission): a founder (a founder

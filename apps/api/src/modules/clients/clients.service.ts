@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
-import { canSeeMoney, inClientScope } from '@relais/domain';
+import { canSeeMoney, inClientScope, type ClientResponse } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { AuditService, diffFields } from '../audit/audit.service';
@@ -12,7 +12,7 @@ import {
   type ListClientsQuery,
   type UpdateClientInput,
 } from './dto/client.input';
-import { toClientResponse, type ClientResponse } from './dto/client.output';
+import { toClientResponse } from './dto/client.output';
 
 const AUDITED_FIELDS = [
   'name',

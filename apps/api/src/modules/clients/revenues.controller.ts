@@ -1,12 +1,12 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { ClientRevenueResponse } from '@relais/domain';
 import { CurrentMember } from '../../common/access/current-member.decorator';
 import { RequirePermission } from '../../common/access/require-permission.decorator';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { UuidPipe } from '../../common/http/uuid';
 import { BudgetsService } from './budgets.service';
 import { RecordRevenueInput } from './dto/budget.input';
-import type { ClientRevenueResponse } from './dto/budget.output';
 import { MonthPipe } from './month.pipe';
 
 @ApiTags('budgets')

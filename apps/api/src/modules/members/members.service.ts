@@ -14,6 +14,7 @@ import {
   inClientScope,
   isWithinClientScope,
   ROLES,
+  type MemberResponse,
   type Role,
 } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
@@ -24,7 +25,7 @@ import { ClientEntity } from '../clients/client.entity';
 import { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from '../workspaces/membership.entity';
 import type { ListMembersQuery, UpdateMemberInput } from './dto/member.input';
-import { toMemberResponse, type MemberResponse } from './dto/member.output';
+import { toMemberResponse } from './dto/member.output';
 
 const AUDITED_FIELDS = [
   'role',

@@ -1,7 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { can, type ProjectStatus } from '@relais/domain';
+import {
+  can,
+  type ProjectDetailResponse,
+  type ProjectResponse,
+  type ProjectStatus,
+  type SourceIdea,
+} from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { isUuid } from '../../common/http/uuid';
@@ -14,12 +20,7 @@ import type {
   ListProjectsQuery,
   UpdateProjectInput,
 } from './dto/project.input';
-import {
-  toProjectResponse,
-  type ProjectDetailResponse,
-  type ProjectResponse,
-  type SourceIdea,
-} from './dto/project.output';
+import { toProjectResponse } from './dto/project.output';
 import { ProjectMemberEntity } from './project-member.entity';
 import { ProjectEntity } from './project.entity';
 import { visibleProjectsCondition } from './project-visibility';

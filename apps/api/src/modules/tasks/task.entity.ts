@@ -8,26 +8,16 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { TaskPriority, TaskStatus } from '@relais/domain';
+import type { RecurrenceRule, TaskChecklistItem, TaskPriority, TaskStatus } from '@relais/domain';
 import { ClientEntity } from '../clients/client.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { UserEntity } from '../users/user.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
-export interface ChecklistItem {
-  id: string;
-  title: string;
-  done: boolean;
-}
-
+/** A checklist line, stored (jsonb) in the shape the API answers. */
+export type ChecklistItem = TaskChecklistItem;
 /** How a task repeats; the next occurrence is created from it. */
-export interface TaskRecurrence {
-  frequency: 'daily' | 'weekly' | 'monthly';
-  /** ISO weekdays 1 (Monday) to 7, for weekly. */
-  weekdays?: number[];
-  /** Day of the month 1 to 31, for monthly. */
-  dayOfMonth?: number;
-}
+export type TaskRecurrence = RecurrenceRule;
 
 @Entity('tasks')
 @Index('tasks_board_idx', ['workspaceId', 'projectId', 'status', 'position'])

@@ -16,6 +16,7 @@ import {
   canMoveTask,
   isLimitedToOwn,
   TASK_STATUSES,
+  type TaskResponse,
   type TaskStatus,
 } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
@@ -33,7 +34,7 @@ import type {
   RecurrenceInput,
   UpdateTaskInput,
 } from './dto/task.input';
-import { toTaskResponse, type TaskResponse } from './dto/task.output';
+import { toTaskResponse } from './dto/task.output';
 import { TaskEntity, type ChecklistItem, type TaskRecurrence } from './task.entity';
 import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from './task-audit';
 import { taskColumns, toTaskEntity } from './task-columns';

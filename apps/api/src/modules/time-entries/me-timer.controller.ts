@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { TimerResponse } from '@relais/domain';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import type { TimerResponse } from './dto/time-entry.output';
 import { TimersService } from './timers.service';
 
 @ApiTags('me')

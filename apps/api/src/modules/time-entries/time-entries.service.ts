@@ -6,7 +6,14 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { entryEnd, grantFor, inClientScope, parseInstant, zonedDayStart } from '@relais/domain';
+import {
+  entryEnd,
+  grantFor,
+  inClientScope,
+  parseInstant,
+  zonedDayStart,
+  type TimeEntryResponse,
+} from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { isUuid } from '../../common/http/uuid';
@@ -19,12 +26,7 @@ import type {
   TimeEntriesFilter,
   UpdateTimeEntryInput,
 } from './dto/time-entry.input';
-import {
-  ENTRY_SELECT,
-  toTimeEntryResponse,
-  type TimeEntryResponse,
-  type TimeEntryRow,
-} from './dto/time-entry.output';
+import { ENTRY_SELECT, toTimeEntryResponse, type TimeEntryRow } from './dto/time-entry.output';
 import { SqlParams } from './sql-params';
 import { TimeEntryEntity } from './time-entry.entity';
 import {

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { stopTimer } from '@relais/domain';
+import { stopTimer, type TimeEntryResponse, type TimerResponse } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { BudgetAlertsService } from '../clients/budget-alerts.service';
@@ -10,9 +10,7 @@ import {
   ENTRY_SELECT,
   toTimeEntryResponse,
   toTimerResponse,
-  type TimeEntryResponse,
   type TimeEntryRow,
-  type TimerResponse,
 } from './dto/time-entry.output';
 import { TimeEntryEntity } from './time-entry.entity';
 import {

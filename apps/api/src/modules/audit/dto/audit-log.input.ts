@@ -9,11 +9,13 @@ import {
   ValidateBy,
   type ValidationArguments,
 } from 'class-validator';
-import { isCalendarDate, parseInstant } from '@relais/domain';
+import {
+  CSV_SEPARATOR_NAMES,
+  isCalendarDate,
+  parseInstant,
+  type CsvSeparatorName,
+} from '@relais/domain';
 import { PageQuery } from '../../../common/http/pagination';
-
-export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
-export type CsvSeparatorOption = (typeof CSV_SEPARATORS)[number];
 
 // ids are compared as strings: one spelling for every UUID
 const lowerCase = ({ value }: { value: unknown }) =>
@@ -68,11 +70,11 @@ export class ExportAuditEventsQuery extends OmitType(ListAuditEventsQuery, [
   'cursor',
 ] as const) {
   @ApiPropertyOptional({
-    enum: CSV_SEPARATORS,
+    enum: CSV_SEPARATOR_NAMES,
     default: 'comma',
     description: 'semicolon suits spreadsheets set to French',
   })
   @IsOptional()
-  @IsIn(CSV_SEPARATORS)
-  separator?: CsvSeparatorOption;
+  @IsIn(CSV_SEPARATOR_NAMES)
+  separator?: CsvSeparatorName;
 }

@@ -2,9 +2,11 @@ import {
   budgetBurn,
   engagementValue,
   moneyFigures,
+  type BudgetsResponse,
   type ClientBudgetBurn,
+  type ClientBudgetResponse,
+  type ClientMonthMoney,
   type Engagement,
-  type MoneyFigures,
 } from '@relais/domain';
 
 /** One client's month as BudgetsService.clientMonths reads it. */
@@ -22,34 +24,6 @@ export interface ClientMonthRow {
   cost_minute_cents: string;
   /** What the founder recorded for the month (bigint as text), null when nothing was. */
   client_revenue_cents: string | null;
-}
-
-/** Money of a client's month: what it pays, what the time cost, and the difference. */
-export interface ClientMonthMoney extends MoneyFigures {
-  /** The client's own revenue recorded for the month (base of a commission), null if none. */
-  clientRevenueCents: number | null;
-}
-
-export interface ClientBudgetResponse extends ClientBudgetBurn {
-  engagement: Engagement;
-  billableHours: number;
-  /** Only for roles that may see money. */
-  money?: ClientMonthMoney;
-}
-
-export interface BudgetsResponse {
-  month: string;
-  timeZone: string;
-  items: ClientBudgetResponse[];
-  totals: { hoursUsed: number; billableHours: number; money?: MoneyFigures };
-}
-
-export interface ClientRevenueResponse {
-  clientId: string;
-  month: string;
-  revenueCents: number;
-  createdAt: string;
-  updatedAt: string;
 }
 
 /** Hours to two decimals: 100 minutes read 1.67. */

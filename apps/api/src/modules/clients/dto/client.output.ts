@@ -1,21 +1,6 @@
-import { canSeeMoney, type Engagement } from '@relais/domain';
+import { canSeeMoney, type ClientResponse } from '@relais/domain';
 import type { WorkspaceMember } from '../../../common/access/workspace-member';
 import type { ClientEntity } from '../client.entity';
-
-export interface ClientResponse {
-  id: string;
-  workspaceId: string;
-  name: string;
-  engagement: Engagement;
-  monthlyHoursBudget: number | null;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Present only for roles that may see money. */
-  hourlyRateCents?: number | null;
-  monthlyAmountCents?: number | null;
-  commissionPercent?: number | null;
-}
 
 export function toClientResponse(client: ClientEntity, viewer: WorkspaceMember): ClientResponse {
   const response: ClientResponse = {

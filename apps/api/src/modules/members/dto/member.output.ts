@@ -1,20 +1,5 @@
-import { canSeeMoney, type MemberContext, type Role } from '@relais/domain';
+import { canSeeMoney, type MemberContext, type MemberResponse } from '@relais/domain';
 import type { MembershipEntity } from '../../workspaces/membership.entity';
-
-export interface MemberResponse {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  owner: boolean;
-  clientIds: string[];
-  jobTitle: string | null;
-  weeklyCapacityHours: number | null;
-  active: boolean;
-  joinedAt: string;
-  /** Present only for roles that may see money. */
-  hourlyCostCents?: number | null;
-}
 
 export function toMemberResponse(
   membership: MembershipEntity,

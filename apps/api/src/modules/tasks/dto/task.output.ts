@@ -1,35 +1,5 @@
-import type { TaskPriority, TaskStatus } from '@relais/domain';
-import type { ChecklistItem, TaskEntity, TaskRecurrence } from '../task.entity';
-
-export interface TaskResponse {
-  id: string;
-  workspaceId: string;
-  projectId: string;
-  clientId: string;
-  title: string;
-  description: string;
-  status: TaskStatus;
-  priority: TaskPriority;
-  assigneeId: string | null;
-  createdById: string | null;
-  dueDate: string | null;
-  estimateMinutes: number | null;
-  completedAt: string | null;
-  position: number;
-  checklist: ChecklistItem[];
-  recurrence: TaskRecurrence | null;
-  processId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A task of the caller's "my tasks" list, with the names to show it outside its workspace. */
-export interface MyTaskResponse extends TaskResponse {
-  workspaceName: string;
-  clientName: string;
-  projectName: string;
-}
+import type { TaskResponse } from '@relais/domain';
+import type { TaskEntity } from '../task.entity';
 
 export function toTaskResponse(task: TaskEntity): TaskResponse {
   return {

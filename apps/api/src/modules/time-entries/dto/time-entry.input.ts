@@ -15,7 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { MAX_ENTRY_MINUTES } from '@relais/domain';
+import { CSV_SEPARATOR_NAMES, MAX_ENTRY_MINUTES, type CsvSeparatorName } from '@relais/domain';
 import { PageQuery } from '../../../common/http/pagination';
 import {
   IsCalendarDate,
@@ -173,16 +173,13 @@ export class ListTimeEntriesQuery extends IntersectionType(PageQuery, TimeEntrie
   taskId?: string;
 }
 
-export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
-export type CsvSeparatorName = (typeof CSV_SEPARATORS)[number];
-
 export class ExportTimeEntriesQuery extends TimeEntriesFilter {
   @ApiPropertyOptional({
-    enum: CSV_SEPARATORS,
+    enum: CSV_SEPARATOR_NAMES,
     default: 'comma',
     description: '`semicolon` for spreadsheets in French',
   })
   @IsOptional()
-  @IsIn(CSV_SEPARATORS)
+  @IsIn(CSV_SEPARATOR_NAMES)
   separator?: CsvSeparatorName;
 }

@@ -1,4 +1,9 @@
-import { canSeeMoney, minutesValueCents } from '@relais/domain';
+import {
+  canSeeMoney,
+  minutesValueCents,
+  type TimeEntryResponse,
+  type TimerResponse,
+} from '@relais/domain';
 import type { WorkspaceMember } from '../../../common/access/workspace-member';
 
 /** One time entry with the names around it, as ENTRY_SELECT reads it. */
@@ -27,55 +32,6 @@ export interface TimeEntryRow {
   updated_at: Date;
   hourly_rate_cents: number | null;
   hourly_cost_cents: number | null;
-}
-
-export interface TimeEntryResponse {
-  id: string;
-  workspaceId: string;
-  userId: string;
-  memberName: string;
-  taskId: string;
-  taskTitle: string;
-  projectId: string;
-  projectName: string;
-  clientId: string;
-  clientName: string;
-  startedAt: string;
-  /** Null while the timer runs. */
-  endedAt: string | null;
-  /** Null while the timer runs. */
-  minutes: number | null;
-  running: boolean;
-  billable: boolean;
-  note: string;
-  approved: boolean;
-  approvedAt: string | null;
-  approvedById: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /**
-   * Only for roles that may see money: what the entry is worth at the client's hourly rate (0
-   * when not billable, null without a rate or while running) and what it costs at the member's
-   * hourly cost (null without a cost or while running).
-   */
-  amountCents?: number | null;
-  costCents?: number | null;
-}
-
-/** A running timer, wherever it runs: GET /api/me/timer. */
-export interface TimerResponse {
-  id: string;
-  workspaceId: string;
-  workspaceName: string;
-  taskId: string;
-  taskTitle: string;
-  projectId: string;
-  projectName: string;
-  clientId: string;
-  clientName: string;
-  startedAt: string;
-  billable: boolean;
-  note: string;
 }
 
 /** The SELECT list and joins that ENTRY rows need; alias `te` is the time entry. */

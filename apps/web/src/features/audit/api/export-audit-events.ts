@@ -1,8 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
+import type { CsvSeparatorName } from '@relais/domain';
 import { api, ApiError } from '@/lib/api-client';
-import type { AuditFilters, CsvSeparator } from './types';
+import type { AuditFilters } from './types';
 
-function exportUrl(workspaceId: string, filters: AuditFilters, separator: CsvSeparator): string {
+function exportUrl(
+  workspaceId: string,
+  filters: AuditFilters,
+  separator: CsvSeparatorName,
+): string {
   const params = new URLSearchParams({ separator });
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   return `/api/workspaces/${workspaceId}/audit-events/export.csv?${params}`;
@@ -36,7 +41,7 @@ async function toError(response: Response): Promise<ApiError> {
 export async function exportAuditEvents(
   workspaceId: string,
   filters: AuditFilters,
-  separator: CsvSeparator,
+  separator: CsvSeparatorName,
 ): Promise<Blob> {
   const send = () =>
     fetch(exportUrl(workspaceId, filters, separator), {
@@ -77,7 +82,7 @@ export function useExportAuditEvents(workspaceId: string) {
       separator,
     }: {
       filters: AuditFilters;
-      separator: CsvSeparator;
+      separator: CsvSeparatorName;
     }) => {
       const blob = await exportAuditEvents(workspaceId, filters, separator);
       saveFile(blob, `audit-log-${new Date().toISOString().slice(0, 10)}.csv`);

@@ -9,9 +9,6 @@ export interface AuditFilters {
   to?: string;
 }
 
-export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
-export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
-
 /** The record types the API writes events about, for the filter and the labels. */
 export const AUDIT_ENTITY_TYPES = [
   'client',

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendar, IconChevronDown, IconDownload, IconHistory } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { addCalendarDays, isCalendarDate } from '@relais/domain';
+import { addCalendarDays, CSV_SEPARATOR_NAMES, isCalendarDate } from '@relais/domain';
 import { EmptyStatePanel } from '@/components/ui/empty-state-panel';
 import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 import { SectionError, SectionLoader } from '@/components/ui/query-state';
@@ -14,7 +14,6 @@ import { useExportAuditEvents } from '../api/export-audit-events';
 import { useAuditEvents } from '../api/get-audit-events';
 import {
   AUDIT_ENTITY_TYPES,
-  CSV_SEPARATORS,
   isAuditEntityType,
   isAuditVerb,
   type AuditEvent,
@@ -153,7 +152,7 @@ export function AuditLog({ workspaceId, people }: AuditLogProps) {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{t('export.label')}</Menu.Label>
-          {CSV_SEPARATORS.map((separator) => (
+          {CSV_SEPARATOR_NAMES.map((separator) => (
             <Menu.Item
               key={separator}
               onClick={() =>

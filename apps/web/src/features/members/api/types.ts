@@ -1,17 +1,6 @@
 import type { Role } from '@relais/domain';
 
-export interface MemberResponse {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  owner: boolean;
-  clientIds: string[];
-  jobTitle: string | null;
-  weeklyCapacityHours: number | null;
-  active: boolean;
-  joinedAt?: string;
-}
+export type { MemberResponse } from '@relais/domain';
 
 export interface InvitationResponse {
   id: string;

@@ -1,35 +1,11 @@
 import type { ProjectStatus } from '@relais/domain';
 
-export interface ProjectResponse {
-  id: string;
-  workspaceId: string;
-  clientId: string;
-  clientName: string;
-  name: string;
-  description: string;
-  ownerId: string | null;
-  status: ProjectStatus;
-  startDate: string | null;
-  dueDate: string | null;
-  completedAt: string | null;
-  archivedAt?: string | null;
-  memberIds: string[];
-  progress: { total: number; done: number };
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-/** The idea a project was made from, in the idea inbox. */
-export interface SourceIdea {
-  id: string;
-  title: string;
-}
-
-/** One project as its page gets it (GET, POST and PATCH answer this; the list does not). */
-export interface ProjectDetailResponse extends ProjectResponse {
-  /** Null when it came from no idea, or when the caller may not see ideas. */
-  sourceIdea: SourceIdea | null;
-}
+export type {
+  ProjectDetailResponse,
+  ProjectProgress,
+  ProjectResponse,
+  SourceIdea,
+} from '@relais/domain';
 
 export interface ProjectInput {
   clientId: string;

@@ -17,8 +17,11 @@ const project: ProjectDetailResponse = {
   startDate: null,
   dueDate: null,
   completedAt: null,
+  archivedAt: null,
   memberIds: [],
   progress: { total: 0, done: 0 },
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
   sourceIdea: { id: 'i1', title: 'Vendre des coffrets' },
 };
 

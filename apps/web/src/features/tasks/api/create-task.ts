@@ -4,7 +4,7 @@ import { api } from '@/lib/api-client';
 import { restoreSnapshot, type CacheSnapshot } from '../utils/task-cache';
 import { nextPositionInColumn } from '../utils/board-position';
 import { taskKeys } from './query-keys';
-import type { ChecklistItem, TaskResponse } from './types';
+import type { ChecklistItem, TaskChecklistItem, TaskResponse } from './types';
 
 export interface CreateTaskInput {
   projectId: string;
@@ -62,6 +62,7 @@ export function useCreateTask() {
       optimisticCounter += 1;
       const tempId = `optimistic-${optimisticCounter}`;
       const status = input.status ?? 'todo';
+      const now = new Date().toISOString();
       queryClient.setQueryData<TaskResponse[]>(listKey, (tasks) =>
         tasks
           ? [
@@ -76,13 +77,19 @@ export function useCreateTask() {
                 status,
                 priority: input.priority ?? 'normal',
                 assigneeId: input.assigneeId ?? null,
+                // unknown until the server answers; read as "not the caller's" meanwhile
+                createdById: null,
                 dueDate: input.dueDate ?? null,
                 estimateMinutes: input.estimateMinutes ?? null,
                 completedAt: null,
                 position: nextPositionInColumn(tasks.filter((t) => t.status === status)),
-                checklist: input.checklist ?? [],
+                // new lines get their ids from the server's answer, which replaces the card
+                checklist: (input.checklist ?? []) as TaskChecklistItem[],
+                recurrence: null,
                 processId: input.processId ?? null,
                 version: 0,
+                createdAt: now,
+                updatedAt: now,
               },
             ]
           : tasks,

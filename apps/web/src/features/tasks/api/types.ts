@@ -1,42 +1,12 @@
 import type { TaskPriority, TaskStatus } from '@relais/domain';
 
+export type { MyTaskResponse, TaskChecklistItem, TaskResponse } from '@relais/domain';
+
+/** A checklist line as a form sends it: a new line has no id yet. */
 export interface ChecklistItem {
   id?: string;
   title: string;
   done: boolean;
-}
-
-/** A task as the API answers it (GET/POST/PATCH …/tasks). */
-export interface TaskResponse {
-  id: string;
-  workspaceId: string;
-  projectId: string;
-  clientId: string;
-  title: string;
-  description: string;
-  status: TaskStatus;
-  priority: TaskPriority;
-  assigneeId: string | null;
-  createdById?: string | null;
-  /** A calendar date `YYYY-MM-DD`. */
-  dueDate: string | null;
-  estimateMinutes: number | null;
-  completedAt: string | null;
-  /** Order within its board column. */
-  position: number;
-  checklist: ChecklistItem[];
-  /** The process (SOP) the task follows. */
-  processId?: string | null;
-  version: number;
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-/** A task of GET /api/me/tasks: with the names of where it belongs. */
-export interface MyTaskResponse extends TaskResponse {
-  workspaceName: string;
-  clientName: string;
-  projectName: string;
 }
 
 export interface CommentResponse {

@@ -19,12 +19,17 @@ const base: TaskResponse = {
   status: 'todo',
   priority: 'normal',
   assigneeId: 'u1',
+  createdById: 'u1',
   dueDate: '2026-11-25',
   estimateMinutes: null,
   completedAt: null,
   position: 1024,
   checklist: [],
+  recurrence: null,
+  processId: null,
   version: 3,
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
 };
 const mine: MyTaskResponse = {
   ...base,

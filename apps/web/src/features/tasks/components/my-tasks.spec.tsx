@@ -25,7 +25,11 @@ const task = (id: string, fields: Partial<MyTaskResponse>): MyTaskResponse => ({
   completedAt: null,
   position: 1,
   checklist: [],
+  recurrence: null,
+  processId: null,
   version: 1,
+  createdAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-01T09:00:00.000Z',
   ...fields,
 });
 

@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { taskKeys } from '../api/query-keys';
-import type { TaskChanges, TaskResponse } from '../api/types';
+import type { ChecklistItem, TaskChanges, TaskResponse } from '../api/types';
 
 /** Copies of the cached data a mutation may have to put back. */
 export type CacheSnapshot = ReadonlyArray<readonly [QueryKey, unknown]>;
@@ -38,15 +38,24 @@ export function restoreSnapshot(queryClient: QueryClient, snapshot: CacheSnapsho
   for (const [queryKey, data] of snapshot) queryClient.setQueryData(queryKey, data);
 }
 
+/**
+ * Fields put on screen before the server answers: a checklist line added meanwhile has no id
+ * until the server's answer brings the whole task.
+ */
+export type OptimisticTaskFields = Omit<Partial<TaskResponse>, 'checklist'> & {
+  checklist?: ChecklistItem[];
+};
+
 /** Merges the fields into every cached copy of the task (the names My tasks adds stay). */
 export function patchTaskInCache(
   queryClient: QueryClient,
   workspaceId: string,
   taskId: string,
-  fields: Partial<TaskResponse>,
+  fields: OptimisticTaskFields,
 ): void {
+  // the cast: checklist lines without an id stay only until the server's answer replaces them
   const apply = <T extends TaskResponse>(task: T): T =>
-    task.id === taskId ? { ...task, ...fields } : task;
+    task.id === taskId ? ({ ...task, ...fields } as T) : task;
   const applyToList = <T extends TaskResponse>(tasks: T[] | undefined) => tasks?.map(apply);
   queryClient.setQueriesData<TaskResponse[]>(
     { queryKey: taskKeys.lists(workspaceId) },
@@ -65,7 +74,7 @@ export function patchTaskInCache(
 export function optimisticFields(
   changes: TaskChanges,
   now: Date = new Date(),
-): Partial<TaskResponse> {
+): OptimisticTaskFields {
   if (changes.status === undefined) return { ...changes };
   return {
     ...changes,

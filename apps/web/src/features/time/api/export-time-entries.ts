@@ -1,12 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
+import type { CsvSeparatorName } from '@relais/domain';
 import { api, ApiError } from '@/lib/api-client';
 import type { TimeEntriesFilters } from './types';
 
-export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
-export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
-
 export interface ExportParams extends TimeEntriesFilters {
-  separator: CsvSeparator;
+  separator: CsvSeparatorName;
 }
 
 export interface CsvFile {

@@ -2,8 +2,9 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CSV_SEPARATOR_NAMES } from '@relais/domain';
 import { describeError } from '@/lib/errors';
-import { CSV_SEPARATORS, useExportTimeEntries } from '../api/export-time-entries';
+import { useExportTimeEntries } from '../api/export-time-entries';
 import type { TimeEntriesFilters } from '../api/types';
 
 /**
@@ -23,8 +24,8 @@ export function ExportMenu({
   // French spreadsheets first for French speakers
   const separators =
     (i18n.resolvedLanguage ?? i18n.language) === 'fr'
-      ? [...CSV_SEPARATORS].reverse()
-      : [...CSV_SEPARATORS];
+      ? [...CSV_SEPARATOR_NAMES].reverse()
+      : [...CSV_SEPARATOR_NAMES];
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
