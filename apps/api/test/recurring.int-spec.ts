@@ -105,6 +105,24 @@ describe('recurring tasks', () => {
     });
   });
 
+  it("puts the next occurrence at the end of its project's To do column", async () => {
+    const { project, members } = await team();
+    const first = await createTestTask(t.dataSource, project, {
+      title: 'Relances',
+      position: 1000,
+      dueDate: daysIn(timeZone).today,
+      recurrence: { frequency: 'daily' },
+    });
+    await createTestTask(t.dataSource, project, { position: 5000 });
+    // other columns do not count, however far down their cards are
+    await createTestTask(t.dataSource, project, { status: 'in_progress', position: 9000 });
+
+    await complete(first, members.va.user.id);
+
+    const [, next] = await occurrencesOf(project, 'Relances');
+    expect(next).toMatchObject({ status: 'todo', position: 6000 });
+  });
+
   it('follows weekly weekdays and monthly days, keeping the day of the month across short months', async () => {
     const { project, members } = await team();
     const weekly = await createTestTask(t.dataSource, project, {

@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { nextDueDate, resolveRecurrence, todayIn } from '@relais/domain';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { TaskSnapshot } from '../notifications/task-snapshot';
-import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from '../tasks/task-audit';
+import { columnEndPosition } from '../tasks/column-end';
+import { TASK_AUDITED_FIELDS } from '../tasks/task-audit';
 import { TaskEntity } from '../tasks/task.entity';
 
 /** The idempotency key of "this occurrence has had its successor". */
@@ -44,10 +45,11 @@ export class RecurringService {
 
     const today = todayIn(options.timeZone, options.now);
     const anchor = task.dueDate ?? today;
-    const [position]: { position: number }[] = await manager.query(
-      `SELECT COALESCE(MAX(position), 0) + $2 AS position FROM tasks WHERE project_id = $1 AND status = 'todo'`,
-      [task.projectId, TASK_POSITION_STEP],
-    );
+    const position = await columnEndPosition(manager, {
+      columnProjectId: task.projectId,
+      columnStatus: 'todo',
+      columnWorkspaceId: task.workspaceId,
+    });
     const next = await manager.save(
       manager.create(TaskEntity, {
         workspaceId: task.workspaceId,
@@ -62,7 +64,7 @@ export class RecurringService {
         dueDate: nextDueDate(task.recurrence, task.dueDate, today),
         estimateMinutes: task.estimateMinutes,
         completedAt: null,
-        position: Number(position.position),
+        position,
         checklist: task.checklist.map((item) => ({
           id: randomUUID(),
           title: item.title,

@@ -38,19 +38,8 @@ import { toTaskResponse } from './dto/task.output';
 import { TaskEntity, type ChecklistItem, type TaskRecurrence } from './task.entity';
 import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from './task-audit';
 import { taskColumns, toTaskEntity } from './task-columns';
+import { COLUMN_END_SQL, columnEndPosition, type ColumnEnd } from './column-end';
 import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
-
-/** Where a PATCH that changes a card's column puts it: the end of that column. */
-interface ColumnEnd {
-  columnProjectId: string;
-  columnStatus: TaskStatus;
-  columnWorkspaceId: string;
-}
-
-// workspace_id leads tasks_board_idx: without it the whole index is read
-const COLUMN_END_SQL = `(SELECT COALESCE(MAX(c.position), 0) + :step FROM tasks c
-  WHERE c.workspace_id = :columnWorkspaceId AND c.project_id = :columnProjectId
-    AND c.status = :columnStatus)`;
 
 /** The board order of statuses (TASK_STATUSES), as SQL on the tasks alias `t`. */
 const STATUS_RANK_SQL = `CASE t.status ${TASK_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
@@ -177,7 +166,7 @@ export class TasksService {
           dueDate: input.dueDate ?? null,
           estimateMinutes: input.estimateMinutes ?? null,
           completedAt: status === 'done' ? new Date() : null,
-          position: await this.nextPosition(manager, {
+          position: await columnEndPosition(manager, {
             columnProjectId: project.id,
             columnStatus: status,
             columnWorkspaceId: member.workspaceId,
@@ -448,15 +437,6 @@ export class TasksService {
         { field: 'processId', errors: ['processId must be a process of this workspace'] },
       ]);
     }
-  }
-
-  /** The position at the end of a board column: the same SQL a PATCH's UPDATE embeds. */
-  private async nextPosition(manager: EntityManager, column: ColumnEnd): Promise<number> {
-    const [row] = await query(manager, `SELECT ${COLUMN_END_SQL} AS position`, {
-      ...column,
-      step: TASK_POSITION_STEP,
-    });
-    return Number(row.position);
   }
 }
 
