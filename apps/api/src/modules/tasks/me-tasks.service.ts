@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { isCalendarDate } from '@relais/domain';
+import { isCalendarDate, type MyTaskResponse } from '@relais/domain';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { isUuid } from '../../common/http/uuid';
 import { ValidationFailedException } from '../../common/http/validation';
 import type { MyTasksQuery } from './dto/task.input';
-import type { MyTaskResponse } from './dto/task.output';
 import { taskColumns } from './task-columns';
 
 /** A task's columns (task-columns.ts) and the names to show it outside its workspace. */
