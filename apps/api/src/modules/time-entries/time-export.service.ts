@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import {
   canSeeMoney,
+  CSV_SEPARATOR_CHARS,
   InvalidPeriodError,
   resolvePeriod,
   todayIn,
@@ -72,7 +73,7 @@ export class TimeExportService {
     p: SqlParams,
     currency: string,
   ): AsyncGenerator<string> {
-    const separator = query.separator === 'semicolon' ? ';' : ',';
+    const separator = CSV_SEPARATOR_CHARS[query.separator ?? 'comma'];
     const decimalMark = separator === ';' ? ',' : '.';
     const money = canSeeMoney(member);
     const header = ['date', 'start', 'client', 'project', 'task', 'member', 'minutes', 'billable'];
