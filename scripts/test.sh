@@ -7,8 +7,9 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 nx() { npx nx "$@" --outputStyle=static; }
 step() { printf '\n=== %s ===\n' "$*"; }
 
-step "lint and type-check"
+step "lint, formatting and type-check"
 nx run-many -t lint typecheck
+npm run format:check
 
 step "unit tests"
 nx run-many -t test
