@@ -15,6 +15,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { PasswordHasher } from './password-hasher';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RefreshTokensService } from './refresh-tokens.service';
 
@@ -41,9 +42,14 @@ const jwtSecretProvider = {
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [
-        { name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute },
-      ],
+      useFactory: (config: AppConfig) => ({
+        // the default name: a named throttler would answer Retry-After-<name>, which no client reads
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.authRateLimitPerMinute }],
+        // shared by every API instance; the embedded single process keeps the in-memory default
+        storage: config.redisUrl
+          ? new RedisThrottlerStorage(config.redisUrl, config.queuePrefix)
+          : undefined,
+      }),
     }),
   ],
   controllers: [AuthController],
