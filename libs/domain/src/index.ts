@@ -22,4 +22,6 @@ export * from './tasks';
 export * from './projects';
 export * from './clients';
 export * from './members';
+export * from './comments';
+export * from './invitations';
 export * from './budgets';

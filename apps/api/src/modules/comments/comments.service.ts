@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { CommentResponse } from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { isUuid } from '../../common/http/uuid';
@@ -10,7 +11,7 @@ import { TasksService } from '../tasks/tasks.service';
 import { UserEntity } from '../users/user.entity';
 import { CommentEntity } from './comment.entity';
 import type { CreateCommentInput, ListCommentsQuery } from './dto/comment.input';
-import { toCommentResponse, type CommentResponse } from './dto/comment.output';
+import { toCommentResponse } from './dto/comment.output';
 import { findMentions, type Mentionable } from './mentions';
 import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
 

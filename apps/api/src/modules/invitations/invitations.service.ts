@@ -9,7 +9,13 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
-import { canGrantRole, canManageMember } from '@relais/domain';
+import {
+  canGrantRole,
+  canManageMember,
+  type AcceptedInvitationResponse,
+  type InvitationPreviewResponse,
+  type InvitationResponse,
+} from '@relais/domain';
 import type { WorkspaceMember } from '../../common/access/workspace-member';
 import { decodeCursor, DEFAULT_LIMIT, toPage, type Page } from '../../common/http/pagination';
 import { APP_CONFIG } from '../../config/config.module';
@@ -22,12 +28,7 @@ import { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from '../workspaces/membership.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import type { CreateInvitationInput, ListInvitationsQuery } from './dto/invitation.input';
-import {
-  toInvitationResponse,
-  type AcceptedInvitationResponse,
-  type InvitationPreviewResponse,
-  type InvitationResponse,
-} from './dto/invitation.output';
+import { toInvitationResponse } from './dto/invitation.output';
 import { invitationEmail } from './invitation-email';
 import { hashInvitationToken, INVITATION_TTL_MS, newInvitationToken } from './invitation-token';
 import { InvitationEntity } from './invitation.entity';

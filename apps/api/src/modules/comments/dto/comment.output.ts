@@ -1,17 +1,5 @@
+import type { CommentResponse } from '@relais/domain';
 import type { CommentEntity } from '../comment.entity';
-
-export interface CommentResponse {
-  id: string;
-  taskId: string;
-  authorId: string | null;
-  /** Null once the author's account is gone. */
-  authorName: string | null;
-  body: string;
-  /** User ids of the members mentioned in the body. */
-  mentions: string[];
-  createdAt: string;
-  updatedAt: string;
-}
 
 export function toCommentResponse(
   comment: CommentEntity,

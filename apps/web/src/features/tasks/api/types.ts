@@ -1,22 +1,17 @@
 import type { TaskPriority, TaskStatus } from '@relais/domain';
 
-export type { MyTaskResponse, TaskChecklistItem, TaskResponse } from '@relais/domain';
+export type {
+  CommentResponse,
+  MyTaskResponse,
+  TaskChecklistItem,
+  TaskResponse,
+} from '@relais/domain';
 
 /** A checklist line as a form sends it: a new line has no id yet. */
 export interface ChecklistItem {
   id?: string;
   title: string;
   done: boolean;
-}
-
-export interface CommentResponse {
-  id: string;
-  taskId?: string;
-  authorId: string | null;
-  /** Null once the author's account is gone. */
-  authorName: string | null;
-  body: string;
-  createdAt: string;
 }
 
 /** Someone a task can be assigned to, and whose name a task shows. */
