@@ -1,5 +1,5 @@
 // The raw baseline: node:http + a pg Pool doing the same SQL work as Relais for each scenario,
-// without Nest, Express, TypeORM or class-validator. Each handler verifies the access token
+// without Nest, Fastify, TypeORM or class-validator. Each handler verifies the access token
 // (HS256 with node:crypto), runs the equivalent queries and serialises JSON.
 //
 // env: PORT, HOST, DATABASE_URL, JWT_SECRET, POOL_MAX (the API's pool size),
