@@ -83,7 +83,7 @@ test.describe('CSV import journey', () => {
       const badRows = page.getByRole('table', { name: 'Rows not imported' });
       await expect(badRows.getByRole('row')).toHaveCount(2);
       await expect(badRows.getByRole('row').nth(1)).toContainText('3');
-      await expect(badRows.getByRole('row').nth(1)).toContainText('the title is empty');
+      await expect(badRows.getByRole('row').nth(1)).toContainText('The title is empty');
       await checkScreen(page, 'obm-import-result');
     });
 
