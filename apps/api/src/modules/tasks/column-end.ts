@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TaskStatus } from '@relais/domain';
+import { namedQuery } from '../../database/named-query';
 import { TASK_POSITION_STEP } from './task-audit';
 
 /** A board column, whose end a new card, a card moved to it or a task's next occurrence goes to. */
@@ -23,11 +24,9 @@ export async function columnEndPosition(
   manager: EntityManager,
   column: ColumnEnd,
 ): Promise<number> {
-  const [text, values] = manager.connection.driver.escapeQueryWithParameters(
-    `SELECT ${COLUMN_END_SQL} AS position`,
-    { ...column, step: TASK_POSITION_STEP },
-    {},
-  );
-  const [row]: { position: number | string }[] = await manager.query(text, values);
+  const [row] = await namedQuery(manager, `SELECT ${COLUMN_END_SQL} AS position`, {
+    ...column,
+    step: TASK_POSITION_STEP,
+  });
   return Number(row.position);
 }

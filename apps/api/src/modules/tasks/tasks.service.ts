@@ -39,6 +39,7 @@ import { TaskEntity, type ChecklistItem, type TaskRecurrence } from './task.enti
 import { TASK_AUDITED_FIELDS, TASK_POSITION_STEP } from './task-audit';
 import { taskColumns, toTaskEntity } from './task-columns';
 import { COLUMN_END_SQL, columnEndPosition, type ColumnEnd } from './column-end';
+import { namedQuery } from '../../database/named-query';
 import { TaskActivityService, type ActivityFollowUp } from '../notifications/task-activity.service';
 
 /** The board order of statuses (TASK_STATUSES), as SQL on the tasks alias `t`. */
@@ -272,7 +273,7 @@ export class TasksService {
     id: string,
   ): Promise<TaskEntity> {
     const visible = visibleProjectsCondition(member, 'p');
-    const [row] = await query(
+    const [row] = await namedQuery(
       manager,
       `SELECT ${taskColumns('t')}
          FROM tasks t JOIN projects p ON p.id = t.project_id
@@ -456,16 +457,6 @@ function staleVersion(current: number): ConflictException {
   );
 }
 
-/** Runs SQL with TypeORM's named parameters (`:name`), without its query builder. */
-async function query(
-  manager: EntityManager,
-  sql: string,
-  params: Record<string, unknown>,
-): Promise<Record<string, unknown>[]> {
-  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params, {});
-  return manager.query(text, values);
-}
-
 const JSON_FIELDS: ReadonlySet<string> = new Set(['checklist', 'recurrence']);
 const toColumn = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -491,7 +482,7 @@ async function updateAtVersion(
   if (toColumnEnd) assignments.push(`position = ${COLUMN_END_SQL}`);
   assignments.push('version = version + 1', 'updated_at = CURRENT_TIMESTAMP');
   // a CTE so that the driver answers the RETURNING rows as for a SELECT
-  const [row] = await query(
+  const [row] = await namedQuery(
     manager,
     `WITH written AS (
        UPDATE tasks SET ${assignments.join(', ')}
